@@ -1,0 +1,17 @@
+package policy
+
+import (
+	"github.com/open-policy-agent/opa/v1/storage"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+)
+
+// Store holds what rules read besides the input: data.citygate.params and
+// data.citygate.as_of (YYYY-MM-DD), the date every date comparison uses.
+func (l *Library) Store(asOf string) storage.Store {
+	return inmem.NewFromObjectWithOpts(map[string]any{
+		"citygate": map[string]any{
+			"params": l.Params,
+			"as_of":  asOf,
+		},
+	}, inmem.OptRoundTripOnWrite(false))
+}

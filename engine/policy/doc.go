@@ -1,0 +1,9 @@
+// Package policy loads, validates and compiles Rego rules: the built-in
+// library embedded from policies/ and user directories given with --policy.
+// It enforces the rule contract (one rule per package under
+// citygate.rules.<principle>.<name>, package METADATA with id, title,
+// severity and principle, unique ids), type-checks every rule against the
+// inventory schema, and compiles with restricted capabilities: no network,
+// no opa.runtime, no nondeterministic builtins. It also runs Rego unit
+// tests (the *_test.rego modules, which never enter the production compile).
+package policy

@@ -1,0 +1,176 @@
+package policy
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/citygate/citygate/engine/didyoumean"
+	"github.com/citygate/citygate/engine/finding"
+)
+
+// Options select and tune what Load compiles.
+type Options struct {
+	// NoBuiltinRules drops the built-in rules; citygate.lib and the default
+	// params stay, since user rules build on them.
+	NoBuiltinRules bool
+	// Rules, when not empty, keeps only these rule ids; SkipRules drops ids.
+	Rules     []string
+	SkipRules []string
+	// Params override the defaults of policies/params.json.
+	Params map[string]any
+}
+
+// Library is a compiled, validated policy set. It is immutable once
+// loaded and safe to share across goroutines.
+type Library struct {
+	Compiler *ast.Compiler
+	// Rules in id order; byPackage maps a package name to its rule.
+	Rules     []finding.Rule
+	byPackage map[string]*finding.Rule
+	// Params are the effective thresholds, defaults merged with overrides.
+	Params map[string]any
+	// modules and tests are the parsed sources, kept for the test runner.
+	modules map[string]*ast.Module
+	tests   map[string]*ast.Module
+}
+
+// RuleForPackage returns the rule a package name belongs to.
+func (l *Library) RuleForPackage(pkg string) (*finding.Rule, bool) {
+	r, ok := l.byPackage[pkg]
+	return r, ok
+}
+
+// Load parses every source, checks the rule contract, selects rules and
+// compiles the production modules (never the tests). All problems found
+// are returned together, sorted by file and line.
+func Load(sources []Source, opts Options) (*Library, Errors) {
+	parsed, errs := parseAll(sources)
+	params, perrs := loadParams(opts.Params)
+	errs = append(errs, perrs...)
+
+	lib := &Library{byPackage: map[string]*finding.Rule{}, Params: params, modules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}}
+	seen := map[string]string{}
+	for _, p := range parsed {
+		if p.file.test {
+			lib.tests[p.file.name] = p.module
+			continue
+		}
+		if !isRulePackage(p.module) {
+			lib.modules[p.file.name] = p.module
+			continue
+		}
+		rule, rerrs := readRule(p.file.name, p.module, p.file.builtin)
+		errs = append(errs, rerrs...)
+		if len(rerrs) > 0 {
+			continue
+		}
+		if first, dup := seen[rule.ID]; dup {
+			errs = append(errs, at(p.module.Package.Location, "give each rule its own custom.id",
+				"rule id %s is used by both %s and %s", rule.ID, first, p.file.name))
+			continue
+		}
+		seen[rule.ID] = p.file.name
+		if !selected(rule, opts) {
+			continue
+		}
+		lib.modules[p.file.name] = p.module
+		lib.Rules = append(lib.Rules, rule)
+	}
+	errs = append(errs, unknownSelections(seen, opts)...)
+	if len(errs) > 0 {
+		errs.sort()
+		return nil, errs
+	}
+	sort.Slice(lib.Rules, func(i, j int) bool { return lib.Rules[i].ID < lib.Rules[j].ID })
+	for i := range lib.Rules {
+		lib.byPackage[lib.Rules[i].Package] = &lib.Rules[i]
+	}
+
+	c, cerrs := compile(lib.modules)
+	if len(cerrs) > 0 {
+		return nil, cerrs
+	}
+	if herrs := checkHelperUse(c, lib.Rules); len(herrs) > 0 {
+		return nil, herrs
+	}
+	lib.Compiler = c
+	return lib, nil
+}
+
+type parsedModule struct {
+	file   regoFile
+	module *ast.Module
+}
+
+func parseAll(sources []Source) ([]parsedModule, Errors) {
+	var out []parsedModule
+	var errs Errors
+	for _, s := range sources {
+		files, err := s.files()
+		if err != nil {
+			errs = append(errs, &Error{File: s.Prefix, Message: fmt.Sprintf("cannot read policy directory: %v", err)})
+			continue
+		}
+		for _, f := range files {
+			m, err := ast.ParseModuleWithOpts(f.name, string(f.content), ast.ParserOptions{
+				RegoVersion:       ast.RegoV1,
+				ProcessAnnotation: true,
+			})
+			if err != nil {
+				if aerrs, ok := err.(ast.Errors); ok {
+					errs = append(errs, fromAST(aerrs)...)
+				} else {
+					errs = append(errs, &Error{File: f.name, Message: err.Error()})
+				}
+				continue
+			}
+			out = append(out, parsedModule{file: f, module: m})
+		}
+	}
+	return out, errs
+}
+
+// selected applies --no-builtin, --rule and --skip-rule.
+func selected(r finding.Rule, opts Options) bool {
+	if opts.NoBuiltinRules && r.Builtin {
+		return false
+	}
+	for _, id := range opts.SkipRules {
+		if id == r.ID {
+			return false
+		}
+	}
+	if len(opts.Rules) == 0 {
+		return true
+	}
+	for _, id := range opts.Rules {
+		if id == r.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownSelections reports --rule and --skip-rule ids no policy defines,
+// since a typo there would silently turn a gate off.
+func unknownSelections(known map[string]string, opts Options) Errors {
+	var errs Errors
+	for _, list := range [][]string{opts.Rules, opts.SkipRules} {
+		for _, id := range list {
+			if _, ok := known[id]; !ok {
+				ids := make([]string, 0, len(known))
+				for k := range known {
+					ids = append(ids, k)
+				}
+				hint := "run `citygate rules` to list rule ids"
+				if best := didyoumean.Closest(id, ids); best != "" {
+					hint = fmt.Sprintf("did you mean %s?", best)
+				}
+				errs = append(errs, &Error{Message: fmt.Sprintf("no loaded rule has id %q", id), Hint: hint})
+			}
+		}
+	}
+	return errs
+}

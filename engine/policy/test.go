@@ -1,0 +1,141 @@
+package policy
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/cover"
+	"github.com/open-policy-agent/opa/v1/storage"
+	"github.com/open-policy-agent/opa/v1/tester"
+)
+
+// TestAsOf is the evaluation date Rego unit tests run with, so that tests
+// about ages and expiry never depend on the day they run.
+const TestAsOf = "2026-01-01"
+
+// TestOptions tune a test run.
+type TestOptions struct {
+	// Run is a regular expression selecting tests by package and name.
+	Run string
+	// Coverage records which rule lines the tests evaluated.
+	Coverage bool
+	// Timeout bounds each test; 0 means 30 seconds.
+	Timeout time.Duration
+}
+
+// TestResult is the outcome of one test_ rule.
+type TestResult struct {
+	Package  string
+	Name     string
+	File     string
+	Line     int
+	Pass     bool
+	Error    string
+	Duration time.Duration
+	// Output is what print() wrote during the test.
+	Output string
+}
+
+// TestReport is every test result in file and line order, and coverage of
+// the non-test modules when asked for.
+type TestReport struct {
+	Results  []TestResult
+	Coverage *cover.Report
+}
+
+// Failed counts tests that did not pass.
+func (r *TestReport) Failed() int {
+	n := 0
+	for _, t := range r.Results {
+		if !t.Pass {
+			n++
+		}
+	}
+	return n
+}
+
+// Test runs the library's *_test.rego modules against its rules, with the
+// same compiler settings, params and schema as check, and as-of TestAsOf.
+func (l *Library) Test(ctx context.Context, opts TestOptions) (*TestReport, Errors) {
+	all := make(map[string]*ast.Module, len(l.modules)+len(l.tests))
+	for k, m := range l.modules {
+		all[k] = m.Copy()
+	}
+	for k, m := range l.tests {
+		all[k] = m.Copy()
+	}
+	timeout := opts.Timeout
+	if timeout == 0 {
+		timeout = 30 * time.Second
+	}
+	store := l.Store(TestAsOf)
+	runner := tester.NewRunner().
+		SetCompiler(newCompiler(true)).
+		CapturePrintOutput(true).
+		SetStore(store).
+		SetModules(all).
+		RaiseBuiltinErrors(true).
+		SetTimeout(timeout).
+		SetDefaultRegoVersion(ast.RegoV1)
+	if opts.Run != "" {
+		runner = runner.Filter(opts.Run)
+	}
+	var cov *cover.Cover
+	if opts.Coverage {
+		cov = cover.New()
+		runner = runner.SetCoverageQueryTracer(cov)
+	}
+	txn, err := store.NewTransaction(ctx, storage.TransactionParams{})
+	if err != nil {
+		return nil, Errors{{Message: err.Error()}}
+	}
+	defer store.Abort(ctx, txn)
+	ch, err := runner.RunTests(ctx, txn)
+	if err != nil {
+		if aerrs, ok := err.(ast.Errors); ok {
+			errs := fromAST(aerrs)
+			errs.sort()
+			return nil, errs
+		}
+		return nil, Errors{{Message: err.Error()}}
+	}
+	report := &TestReport{}
+	for r := range ch {
+		tr := TestResult{Package: strings.TrimPrefix(r.Package, "data."), Name: r.Name, Pass: r.Pass(), Duration: r.Duration, Output: string(r.Output)}
+		if r.Location != nil {
+			tr.File, tr.Line = r.Location.File, r.Location.Row
+		}
+		switch {
+		case r.Error != nil:
+			tr.Error = r.Error.Error()
+		case r.Fail:
+			tr.Error = "test failed"
+			if r.FailedAt != nil {
+				tr.Error = fmt.Sprintf("failed at %s:%d: %s", r.FailedAt.Location.File, r.FailedAt.Location.Row, r.FailedAt.String())
+			}
+		}
+		report.Results = append(report.Results, tr)
+	}
+	sort.SliceStable(report.Results, func(i, j int) bool {
+		a, b := report.Results[i], report.Results[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		return a.Line < b.Line
+	})
+	if cov != nil {
+		rules := make(map[string]*ast.Module, len(l.modules))
+		for k, m := range all {
+			if _, isTest := l.tests[k]; !isTest {
+				rules[k] = m
+			}
+		}
+		rep := cov.Report(rules)
+		report.Coverage = &rep
+	}
+	return report, nil
+}

@@ -1,0 +1,169 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/citygate/citygate/engine/finding"
+)
+
+func init() {
+	register("github", func(o Options) Reporter { return githubReporter{opts: o} })
+}
+
+// githubReporter prints GitHub Actions workflow commands, which the runner
+// turns into annotations on the pull request's diff, and optionally a job
+// summary. Every line it prints is one of its own commands: untrusted text
+// only ever lands in a command's escaped properties or data.
+type githubReporter struct{ opts Options }
+
+var githubCommand = map[finding.Severity]string{
+	finding.Critical: "error", finding.High: "error", finding.Medium: "warning", finding.Low: "notice",
+}
+
+// stepSummaryLimit is GitHub's cap on one step's job summary.
+const stepSummaryLimit = 1 << 20
+
+func (g githubReporter) Report(w io.Writer, r *finding.Result) error {
+	var b strings.Builder
+	for _, e := range r.Errors {
+		title := e.Summary
+		data := e.Detail
+		if data == "" {
+			data = e.Summary
+		}
+		b.WriteString(githubAnnotation("error", e.File, e.Line, e.Column, e.EndLine, e.EndColumn, title, data))
+	}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Suppressed != nil {
+			continue
+		}
+		cmd, ok := githubCommand[f.Severity]
+		if !ok {
+			cmd = "warning"
+		}
+		l := f.Location
+		b.WriteString(githubAnnotation(cmd, l.File, l.Start.Line, l.Start.Column, l.End.Line, l.End.Column,
+			f.RuleID+" "+f.Title, f.Message))
+	}
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	if g.opts.StepSummary == nil {
+		return nil
+	}
+	_, err := io.WriteString(g.opts.StepSummary, stepSummary(r, stepSummaryLimit))
+	return err
+}
+
+// githubAnnotation builds one "::cmd props::data" line; zero numbers and an
+// empty file are left out, as GitHub then annotates the run instead.
+func githubAnnotation(cmd, file string, line, col, endLine, endCol int, title, data string) string {
+	var props []string
+	add := func(k, v string) { props = append(props, k+"="+githubProperty(v)) }
+	addInt := func(k string, v int) {
+		if v > 0 {
+			add(k, strconv.Itoa(v))
+		}
+	}
+	if file != "" {
+		add("file", file)
+		addInt("line", line)
+		addInt("col", col)
+		addInt("endLine", endLine)
+		addInt("endColumn", endCol)
+	}
+	add("title", title)
+	return "::" + cmd + " " + strings.Join(props, ",") + "::" + githubData(data) + "\n"
+}
+
+// githubData escapes a command's data the way @actions/core does; the
+// shared sanitizing runs first so no control character survives, and a
+// line break becomes %0A, which GitHub shows as a line break inside the
+// annotation while the command stays on one line.
+func githubData(s string) string {
+	s = escapeControls(s, true)
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// githubProperty escapes a property value as @actions/core does, which also
+// covers ":" and "," since they delimit properties and data.
+func githubProperty(s string) string {
+	s = escapeControls(s, false)
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+// stepSummary is the job summary in markdown: the verdict, counts by
+// severity, then errors and unsuppressed findings as rows until the next
+// row would take the summary past limit, then a line saying how many rows
+// were left out. Long messages are cut so one finding cannot fill it.
+func stepSummary(r *finding.Result, limit int) string {
+	var head strings.Builder
+	fmt.Fprintf(&head, "## citygate: %s\n\n%s\n\n", verdict(r), verdictLine(r))
+	head.WriteString("| Severity | Findings |\n| --- | ---: |\n")
+	for _, s := range finding.Severities {
+		fmt.Fprintf(&head, "| %s | %d |\n", s, r.Summary.BySeverity[s])
+	}
+	fmt.Fprintf(&head, "| suppressed | %d |\n", r.Summary.Suppressed)
+
+	type section struct {
+		heading string
+		rows    []string
+	}
+	var sections []section
+	if len(r.Errors) > 0 {
+		s := section{heading: "\n### Errors\n\n| Location | Error |\n| --- | --- |\n"}
+		for _, e := range r.Errors {
+			msg := e.Summary
+			if e.Detail != "" {
+				msg += ": " + e.Detail
+			}
+			s.rows = append(s.rows, fmt.Sprintf("| %s | %s |\n",
+				markdownText(locationString(e.File, e.Line, e.Column)), markdownText(truncateRunes(msg, 500))))
+		}
+		sections = append(sections, s)
+	}
+	findings := section{heading: "\n### Findings\n\n| Rule | Severity | Resource | Location | Message |\n| --- | --- | --- | --- | --- |\n"}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Suppressed != nil {
+			continue
+		}
+		l := f.Location
+		findings.rows = append(findings.rows, fmt.Sprintf("| %s %s | %s | %s | %s | %s |\n",
+			markdownText(f.RuleID), markdownText(truncateRunes(f.Title, 200)), markdownText(string(f.Severity)),
+			markdownText(truncateRunes(f.Resource.String(), 200)),
+			markdownText(truncateRunes(locationString(l.File, l.Start.Line, l.Start.Column), 300)),
+			markdownText(truncateRunes(f.Message, 500))))
+	}
+	if len(findings.rows) > 0 {
+		sections = append(sections, findings)
+	}
+
+	const reserve = 512 // room for the closing note
+	var b strings.Builder
+	b.WriteString(head.String())
+	left := 0
+	for _, s := range sections {
+		if left > 0 || b.Len()+len(s.heading)+reserve > limit {
+			left += len(s.rows)
+			continue
+		}
+		b.WriteString(s.heading)
+		for i, row := range s.rows {
+			if b.Len()+len(row)+reserve > limit {
+				left += len(s.rows) - i
+				break
+			}
+			b.WriteString(row)
+		}
+	}
+	if left > 0 {
+		fmt.Fprintf(&b, "\n_%s left out to keep this summary under GitHub's 1 MiB limit; the SARIF or JSON report has every finding._\n",
+			plural(left, "row was", "rows were"))
+	}
+	return b.String()
+}

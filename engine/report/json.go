@@ -1,0 +1,52 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/citygate/citygate/engine/finding"
+)
+
+func init() {
+	register("json", func(Options) Reporter { return jsonReporter{} })
+}
+
+// jsonReporter writes the versioned findings document that
+// schemas/findings.schema.json describes. Strings are kept exactly as the
+// inventory holds them: this is the data contract (baselines read it back),
+// and encoding/json already escapes control characters, U+2028/2029 and
+// HTML metacharacters, so nothing reaches a terminal raw.
+type jsonReporter struct{}
+
+func (jsonReporter) Report(w io.Writer, r *finding.Result) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(jsonDocument(r))
+}
+
+// jsonDocument copies r with the shape the schema promises: empty lists as
+// [] rather than null, every severity key present, the schema version set.
+// The caller's Result is not modified.
+func jsonDocument(r *finding.Result) *finding.Result {
+	doc := *r
+	if doc.SchemaVersion == "" {
+		doc.SchemaVersion = finding.SchemaVersion
+	}
+	bySev := make(map[finding.Severity]int, len(finding.Severities))
+	for k, v := range r.Summary.BySeverity {
+		bySev[k] = v
+	}
+	for _, s := range finding.Severities {
+		bySev[s] += 0
+	}
+	doc.Summary.BySeverity = bySev
+	doc.Findings = make([]finding.Finding, len(r.Findings))
+	for i, f := range r.Findings {
+		if f.Controls == nil {
+			f.Controls = []string{}
+		}
+		doc.Findings[i] = f
+	}
+	doc.Errors = append([]finding.Error{}, r.Errors...)
+	return &doc
+}

@@ -1,0 +1,190 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/citygate/citygate/engine/finding"
+)
+
+func init() {
+	register("text", func(o Options) Reporter { return textReporter{opts: o} })
+}
+
+// textReporter prints findings the way compilers print errors, so editors
+// and terminals turn "file:line:col:" into links, and load errors the way
+// Terraform prints diagnostics, which is what the inventory language's
+// users already read every day.
+type textReporter struct{ opts Options }
+
+const (
+	ansiReset = "\x1b[0m"
+	ansiBold  = "\x1b[1m"
+	ansiDim   = "\x1b[2m"
+	ansiRed   = "\x1b[1;31m"
+)
+
+var severityColor = map[finding.Severity]string{
+	finding.Critical: "\x1b[1;35m",
+	finding.High:     "\x1b[1;31m",
+	finding.Medium:   "\x1b[33m",
+	finding.Low:      "\x1b[36m",
+}
+
+func (t textReporter) paint(code, s string) string {
+	if !t.opts.Color || code == "" {
+		return s
+	}
+	return code + s + ansiReset
+}
+
+func (t textReporter) Report(w io.Writer, r *finding.Result) error {
+	var b strings.Builder
+	for i := range r.Errors {
+		t.writeError(&b, &r.Errors[i])
+	}
+	for _, f := range groupByFile(r.Findings) {
+		if f.Suppressed != nil && !t.opts.ShowSuppressed {
+			continue
+		}
+		t.writeFinding(&b, f)
+	}
+	t.writeSummary(&b, r)
+	_, err := io.WriteString(w, trimLineEnds(b.String()))
+	return err
+}
+
+// groupByFile keeps the Result's order within a file and lists files in
+// order of first appearance, so output stays grouped even if a caller
+// hands over findings that are not sorted.
+func groupByFile(fs []finding.Finding) []*finding.Finding {
+	var files []string
+	byFile := map[string][]*finding.Finding{}
+	for i := range fs {
+		file := fs[i].Location.File
+		if _, ok := byFile[file]; !ok {
+			files = append(files, file)
+		}
+		byFile[file] = append(byFile[file], &fs[i])
+	}
+	out := make([]*finding.Finding, 0, len(fs))
+	for _, file := range files {
+		out = append(out, byFile[file]...)
+	}
+	return out
+}
+
+func (t textReporter) writeError(b *strings.Builder, e *finding.Error) {
+	fmt.Fprintf(b, "%s %s\n\n", t.paint(ansiRed, "Error:"), t.paint(ansiBold, oneLine(e.Summary)))
+	switch {
+	case e.File != "" && e.Line > 0:
+		fmt.Fprintf(b, "  on %s line %d:\n\n", oneLine(e.File), e.Line)
+	case e.File != "":
+		fmt.Fprintf(b, "  in %s:\n\n", oneLine(e.File))
+	case e.Inventory != "":
+		fmt.Fprintf(b, "  in inventory %s:\n\n", oneLine(e.Inventory))
+	}
+	if e.Detail != "" {
+		b.WriteString(multiLine(e.Detail))
+		b.WriteString("\n\n")
+	}
+}
+
+func (t textReporter) writeFinding(b *strings.Builder, f *finding.Finding) {
+	loc := f.Location
+	if loc.File != "" {
+		b.WriteString(oneLine(locationString(loc.File, loc.Start.Line, loc.Start.Column)))
+		b.WriteString(": ")
+	}
+	fmt.Fprintf(b, "%s %s %s", t.paint(severityColor[f.Severity], oneLine(string(f.Severity))),
+		t.paint(ansiBold, oneLine(f.RuleID)), oneLine(f.Title))
+	if f.Suppressed != nil {
+		label, reason := suppressionNote(f.Suppressed)
+		if reason != "" {
+			label += ": " + oneLine(reason)
+		}
+		b.WriteString(" " + t.paint(ansiDim, "("+label+")"))
+	}
+	b.WriteString("\n")
+	fmt.Fprintf(b, "  %s\n", oneLine(f.Message))
+	t.writeSnippet(b, f)
+	if f.Remediation != "" {
+		b.WriteString("  fix: ")
+		b.WriteString(strings.ReplaceAll(multiLine(f.Remediation), "\n", "\n       "))
+		b.WriteString("\n")
+	}
+	b.WriteString("\n")
+}
+
+// writeSnippet shows the first line of the range with a caret underline.
+// Each character (grapheme cluster, as hcl counts columns) is escaped on
+// its own, so the carets stay under what they point at even when the line
+// holds escapes; tabs are copied into the underline for the same reason.
+func (t textReporter) writeSnippet(b *strings.Builder, f *finding.Finding) {
+	loc := f.Location
+	if len(f.SourceLines) == 0 || loc.Start.Line <= 0 {
+		return
+	}
+	chars := graphemes(strings.TrimSuffix(f.SourceLines[0], "\r"))
+	shown := make([]string, len(chars))
+	for i, c := range chars {
+		shown[i] = escapeControls(c, false)
+		if c == "[" && i >= 2 && chars[i-1] == "#" && chars[i-2] == "#" {
+			shown[i] = `\[` // see neutralizeCommands
+		}
+	}
+	start, end := max(loc.Start.Column, 1), loc.End.Column
+	if loc.End.Line != loc.Start.Line {
+		end = len(chars) + 1
+	}
+	end = max(end, start+1)
+
+	var under strings.Builder
+	for i := 0; i < start-1; i++ {
+		switch {
+		case i >= len(chars):
+			under.WriteByte(' ')
+		case chars[i] == "\t":
+			under.WriteByte('\t')
+		default:
+			under.WriteString(strings.Repeat(" ", utf8.RuneCountInString(shown[i])))
+		}
+	}
+	carets := 0
+	for i := start - 1; i < end-1; i++ {
+		if i < len(chars) && chars[i] != "\t" {
+			carets += utf8.RuneCountInString(shown[i])
+		} else {
+			carets++
+		}
+	}
+	under.WriteString(t.paint(severityColor[f.Severity], strings.Repeat("^", carets)))
+
+	num := strconv.Itoa(loc.Start.Line)
+	width := max(3, len(num))
+	fmt.Fprintf(b, "  %*s | %s\n", width, num, strings.Join(shown, ""))
+	fmt.Fprintf(b, "  %*s | %s\n", width, "", under.String())
+}
+
+func (t textReporter) writeSummary(b *strings.Builder, r *finding.Result) {
+	fmt.Fprintf(b, "%s, in %s, %s; fail-on: %s", findingCounts(r),
+		plural(r.Summary.Inventories, "inventory", "inventories"),
+		plural(r.Summary.Rules, "rule", "rules"), failOn(r))
+	if len(r.Errors) > 0 {
+		b.WriteString("; " + plural(len(r.Errors), "error", "errors"))
+	}
+	b.WriteString("\n")
+}
+
+// trimLineEnds drops trailing blanks, which come from empty snippet lines
+// and untrusted strings that end in spaces, and which diff tools flag.
+func trimLineEnds(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,109 @@
+# METADATA
+# description: |
+#   The citygate rule library: the one result helper every rule uses to build
+#   a finding, resource constructors, and date arithmetic against the
+#   evaluation date (never the clock).
+package citygate.lib
+
+import rego.v1
+
+# finding is the one result shape every rule emits with `deny contains f if`.
+# resource comes from system(s), city, zone(z) or excavation(e); field is the
+# inventory path the finding is about ("auth.mfa_privileged",
+# "assessment.pia.date"); the engine locates it in the HCL source, falling
+# back to the nearest enclosing block when the field is absent.
+finding(resource, field, message) := {
+	"resource": resource,
+	"field": field,
+	"message": message,
+}
+
+# finding_with_severity is finding for rules whose severity depends on
+# context (e.g. critical for OT systems, high otherwise).
+finding_with_severity(resource, field, message, severity) := object.union(
+	finding(resource, field, message),
+	{"severity": severity},
+)
+
+system(s) := {"kind": "system", "id": s.id}
+
+zone(z) := {"kind": "zone", "id": z.id}
+
+excavation(e) := {"kind": "excavation", "id": e.id}
+
+city := {"kind": "city", "id": input.city.id}
+
+# params are the tunable thresholds (policies/params.json, overridable
+# under params: in .citygate.yaml).
+params := data.citygate.params
+
+# as_of is the evaluation date, YYYY-MM-DD (--as-of, default today).
+as_of := data.citygate.as_of
+
+as_of_ns := date_ns(as_of)
+
+date_ns(d) := time.parse_ns("2006-01-02", d)
+
+# before(a, b): date a is strictly before date b.
+before(a, b) if date_ns(a) < date_ns(b)
+
+# past(d): d is strictly before the evaluation date.
+past(d) if date_ns(d) < as_of_ns
+
+# older_than_months(d, n): more than n whole months have passed since d;
+# exactly n months ago is not older.
+older_than_months(d, n) if time.add_date(date_ns(d), 0, n, 0) < as_of_ns
+
+# older_than_days(d, n): more than n days have passed since d.
+older_than_days(d, n) if time.add_date(date_ns(d), 0, 0, n) < as_of_ns
+
+# stage of a system; absent means production.
+stage(s) := object.get(s, "stage", "production")
+
+# in_service: the system runs or is about to (pilot or production).
+in_service(s) if stage(s) in {"pilot", "production"}
+
+# bid: a system offered by a vendor in procurement.
+bid(s) if stage(s) == "procurement"
+
+# public_body: the deployer is a public body (the default).
+public_body(s) if object.get(s, "deployer", "public_body") == "public_body"
+
+# user_facing: people use the system's interface directly.
+user_facing(s) if s.public_facing == true
+
+user_facing(s) if s.user_facing == true
+
+user_facing(s) if s.category in {"web_service", "mobile_app", "kiosk"}
+
+# ot_or_iot: operational technology or connected devices.
+ot_or_iot(s) if s.category in {"ot", "iot"}
+
+# critical_system: OT, or rated critical.
+critical_system(s) if s.category == "ot"
+
+critical_system(s) if s.criticality == "critical"
+
+# eu_uk: the city is under EU or UK law.
+eu_uk if {
+	some j in input.city.jurisdictions
+	j in {"EU", "UK"}
+}
+
+# assessment(s, kind) is the system's assessment block of that kind.
+assessment(s, kind) := a if {
+	some a in s.assessments
+	a.kind == kind
+}
+
+# policy(name) is the city's adopted policy block of that name.
+policy(name) := p if {
+	some p in input.city.policies
+	p.name == name
+}
+
+# role(name) is the city's role block of that name.
+role(name) := r if {
+	some r in input.city.roles
+	r.name == name
+}
