@@ -1,0 +1,88 @@
+package inventory
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"sync"
+
+	"github.com/citygate/citygate/schemas"
+)
+
+// blockSpec is what the schema says one kind of HCL block may contain.
+type blockSpec struct {
+	// typeName is the HCL block type ("system"); prop is the document
+	// property it becomes ("systems"); label is the property that carries
+	// the block's label ("id"), empty for unlabelled blocks.
+	typeName string
+	prop     string
+	label    string
+	repeated bool
+	// description is the schema's description, for messages.
+	description string
+	attrs       map[string]bool
+	blocks      map[string]*blockSpec
+}
+
+// names lists attribute and block names, for "did you mean" hints.
+func (s *blockSpec) names() []string {
+	out := make([]string, 0, len(s.attrs)+len(s.blocks))
+	for a := range s.attrs {
+		out = append(out, a)
+	}
+	for b := range s.blocks {
+		out = append(out, b)
+	}
+	sort.Strings(out)
+	return out
+}
+
+var (
+	rootOnce sync.Once
+	rootSpec *blockSpec
+)
+
+// topLevel is the spec of an inventory file's top-level body, read once from
+// the embedded schema.
+func topLevel() *blockSpec {
+	rootOnce.Do(func() {
+		var doc map[string]any
+		if err := json.Unmarshal(schemas.Inventory, &doc); err != nil {
+			panic(fmt.Sprintf("embedded inventory schema: %v", err))
+		}
+		rootSpec = specFromObject("", "", "", false, doc)
+	})
+	return rootSpec
+}
+
+// specFromObject reads an object schema's properties: those annotated with
+// x-hcl-block are child blocks, the others attributes.
+func specFromObject(typeName, prop, label string, repeated bool, obj map[string]any) *blockSpec {
+	s := &blockSpec{typeName: typeName, prop: prop, label: label, repeated: repeated,
+		attrs: map[string]bool{}, blocks: map[string]*blockSpec{}}
+	s.description, _ = obj["description"].(string)
+	props, _ := obj["properties"].(map[string]any)
+	for name, raw := range props {
+		p, _ := raw.(map[string]any)
+		hb, isBlock := p["x-hcl-block"].(map[string]any)
+		if !isBlock {
+			if name != label {
+				s.attrs[name] = true
+			}
+			continue
+		}
+		bt, _ := hb["type"].(string)
+		bl, _ := hb["label"].(string)
+		body := p
+		rep := p["type"] == "array"
+		if rep {
+			body, _ = p["items"].(map[string]any)
+		}
+		child := specFromObject(bt, name, bl, rep, body)
+		if d, ok := p["description"].(string); ok {
+			child.description = d
+		}
+		s.blocks[bt] = child
+	}
+	return s
+}

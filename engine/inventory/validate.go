@@ -1,0 +1,171 @@
+package inventory
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/santhosh-tekuri/jsonschema/v6/kind"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"github.com/citygate/citygate/engine/didyoumean"
+	"github.com/citygate/citygate/schemas"
+)
+
+var (
+	validatorOnce sync.Once
+	validator     *jsonschema.Schema
+	printer       = message.NewPrinter(language.English)
+)
+
+// compiledSchema is the inventory schema, compiled once, with formats
+// (dates, URIs) asserted rather than only annotated.
+func compiledSchema() *jsonschema.Schema {
+	validatorOnce.Do(func() {
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schemas.Inventory))
+		if err != nil {
+			panic(fmt.Sprintf("embedded inventory schema: %v", err))
+		}
+		c := jsonschema.NewCompiler()
+		c.AssertFormat()
+		if err := c.AddResource("inventory.schema.json", doc); err != nil {
+			panic(err)
+		}
+		validator = c.MustCompile("inventory.schema.json")
+	})
+	return validator
+}
+
+// validate checks the document against the schema and reports each
+// violation once, at the range of the value (or, for a missing argument,
+// the block header) it concerns.
+func validate(doc ast.Value, sm *SourceMap) hcl.Diagnostics {
+	inst, err := ast.JSON(doc)
+	if err != nil {
+		return hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Internal error", Detail: err.Error()}}
+	}
+	verr, ok := compiledSchema().Validate(inst).(*jsonschema.ValidationError)
+	if !ok || verr == nil {
+		return nil
+	}
+	var leaves []*jsonschema.ValidationError
+	collectLeaves(verr, &leaves)
+	// A value failing both format and pattern (a bad date) is one problem.
+	byLoc := map[string]*jsonschema.ValidationError{}
+	var order []string
+	for _, l := range leaves {
+		key := strings.Join(l.InstanceLocation, "/")
+		if _, isRequired := l.ErrorKind.(*kind.Required); isRequired {
+			key += "#required"
+		}
+		prev, seen := byLoc[key]
+		if !seen {
+			order = append(order, key)
+		}
+		if !seen || priority(l.ErrorKind) < priority(prev.ErrorKind) {
+			byLoc[key] = l
+		}
+	}
+	var diags hcl.Diagnostics
+	for _, key := range order {
+		diags = append(diags, diagnose(byLoc[key], sm))
+	}
+	sort.SliceStable(diags, func(i, j int) bool {
+		a, b := diags[i].Subject, diags[j].Subject
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		return a.Start.Byte < b.Start.Byte
+	})
+	return diags
+}
+
+func collectLeaves(e *jsonschema.ValidationError, out *[]*jsonschema.ValidationError) {
+	if len(e.Causes) == 0 {
+		*out = append(*out, e)
+		return
+	}
+	for _, c := range e.Causes {
+		collectLeaves(c, out)
+	}
+}
+
+// priority prefers the most telling error when one value fails several
+// keywords: a wrong type over a bad format over a pattern mismatch.
+func priority(k jsonschema.ErrorKind) int {
+	switch k.(type) {
+	case *kind.Type:
+		return 0
+	case *kind.Enum:
+		return 1
+	case *kind.Format:
+		return 2
+	case *kind.Pattern:
+		return 3
+	}
+	return 1
+}
+
+func diagnose(e *jsonschema.ValidationError, sm *SourceMap) *hcl.Diagnostic {
+	node, field := sm.pointer(e.InstanceLocation)
+	if field == "" {
+		field = "inventory"
+	}
+	d := &hcl.Diagnostic{Severity: hcl.DiagError, Subject: valueRange(node).Ptr()}
+	switch k := e.ErrorKind.(type) {
+	case *kind.Required:
+		d.Summary = "Missing required argument"
+		d.Detail = fmt.Sprintf("The argument %q is required here.", strings.Join(k.Missing, `", "`))
+		d.Subject = node.Header.Ptr()
+	case *kind.Type:
+		d.Summary = "Incorrect value type"
+		d.Detail = fmt.Sprintf("%s: expected %s, got %s.", field, strings.Join(k.Want, " or "), k.Got)
+	case *kind.Enum:
+		d.Summary = "Invalid value"
+		d.Detail = fmt.Sprintf("%s: %s.", field, k.LocalizedString(printer))
+		if got, ok := k.Got.(string); ok {
+			want := make([]string, 0, len(k.Want))
+			for _, w := range k.Want {
+				if s, ok := w.(string); ok {
+					want = append(want, s)
+				}
+			}
+			if best := didyoumean.Closest(strings.ToLower(got), want); best != "" {
+				d.Detail += fmt.Sprintf(" Did you mean %q?", best)
+			}
+		}
+	case *kind.Format:
+		d.Summary = "Invalid value"
+		d.Detail = fmt.Sprintf("%s: %v is not a valid %s.", field, k.Got, formatName(k.Want))
+	case *kind.Pattern:
+		d.Summary = "Invalid value"
+		d.Detail = fmt.Sprintf("%s: %q does not have the expected form (%s).", field, k.Got, k.Want)
+	default:
+		d.Summary = "Invalid value"
+		d.Detail = fmt.Sprintf("%s: %s.", field, e.ErrorKind.LocalizedString(printer))
+	}
+	return d
+}
+
+func formatName(f string) string {
+	if f == "date" {
+		return "date (YYYY-MM-DD)"
+	}
+	return f
+}
+
+// valueRange is where a problem with a value points: an attribute's value,
+// a label, or a block header.
+func valueRange(n *Node) hcl.Range {
+	switch n.kind {
+	case attrNode, valueNode:
+		return n.Value
+	}
+	return n.Header
+}
