@@ -6,8 +6,8 @@ import (
 	"strings"
 )
 
-// Position is a point in a source file. Line and Column are 1-based and
-// count characters, as hcl does; Byte is the 0-based offset, from which
+// Position is a point in a source file. Line and Column are 1-based;
+// columns count grapheme clusters, as hcl does; Byte is the 0-based offset, from which
 // reporters that need other column units (SARIF's UTF-16) derive them.
 type Position struct {
 	Line   int `json:"line"`

@@ -23,7 +23,9 @@ type Error struct {
 	Detail    string `json:"detail,omitempty"`
 }
 
-// Summary counts what a run saw and decided.
+// Summary counts what a run saw and decided. Findings and BySeverity count
+// open findings only; Suppressed counts the waived and baselined ones, so
+// Findings + Suppressed is the length of Result.Findings.
 type Summary struct {
 	Inventories int              `json:"inventories"`
 	Systems     int              `json:"systems"`

@@ -47,9 +47,10 @@ func ParseThreshold(s string) (Threshold, error) {
 	return "", fmt.Errorf("invalid severity threshold %q: want one of critical, high, medium, low, none", s)
 }
 
-// Fails reports whether a finding of severity s fails a run with this threshold.
+// Fails reports whether a finding of severity s fails a run with this
+// threshold; an unset threshold, like none, never fails.
 func (t Threshold) Fails(s Severity) bool {
-	if t == ThresholdNone {
+	if t == ThresholdNone || t == "" {
 		return false
 	}
 	return s.Rank() >= Severity(t).Rank()

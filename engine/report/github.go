@@ -83,17 +83,18 @@ func githubAnnotation(cmd, file string, line, col, endLine, endCol int, title, d
 // githubData escapes a command's data the way @actions/core does; the
 // shared sanitizing runs first so no control character survives, and a
 // line break becomes %0A, which GitHub shows as a line break inside the
-// annotation while the command stays on one line.
+// annotation while the command stays on one line. The legacy "##[" prefix
+// is broken up as everywhere else.
 func githubData(s string) string {
 	s = escapeControls(s, true)
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", "##[", `##\[`).Replace(s)
 }
 
 // githubProperty escapes a property value as @actions/core does, which also
 // covers ":" and "," since they delimit properties and data.
 func githubProperty(s string) string {
 	s = escapeControls(s, false)
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C", "##[", `##\[`).Replace(s)
 }
 
 // stepSummary is the job summary in markdown: the verdict, counts by
@@ -104,10 +105,11 @@ func stepSummary(r *finding.Result, limit int) string {
 	var head strings.Builder
 	fmt.Fprintf(&head, "## citygate: %s\n\n%s\n\n", verdict(r), verdictLine(r))
 	head.WriteString("| Severity | Findings |\n| --- | ---: |\n")
+	t := countFindings(r)
 	for _, s := range finding.Severities {
-		fmt.Fprintf(&head, "| %s | %d |\n", s, r.Summary.BySeverity[s])
+		fmt.Fprintf(&head, "| %s | %d |\n", s, t.bySeverity[s])
 	}
-	fmt.Fprintf(&head, "| suppressed | %d |\n", r.Summary.Suppressed)
+	fmt.Fprintf(&head, "| suppressed | %d |\n", t.suppressed)
 
 	type section struct {
 		heading string

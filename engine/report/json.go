@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -15,13 +16,25 @@ func init() {
 // schemas/findings.schema.json describes. Strings are kept exactly as the
 // inventory holds them: this is the data contract (baselines read it back),
 // and encoding/json already escapes control characters, U+2028/2029 and
-// HTML metacharacters, so nothing reaches a terminal raw.
+// HTML metacharacters, so nothing reaches a terminal raw; neutralizeJSON
+// handles the one workflow command a JSON line could still carry.
 type jsonReporter struct{}
 
 func (jsonReporter) Report(w io.Writer, r *finding.Result) error {
-	enc := json.NewEncoder(w)
+	return writeJSON(w, jsonDocument(r))
+}
+
+// writeJSON is the encoding JSON and SARIF share: two-space indent, a
+// trailing newline, and neutralizeJSON.
+func writeJSON(w io.Writer, v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
-	return enc.Encode(jsonDocument(r))
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(neutralizeJSON(buf.Bytes()))
+	return err
 }
 
 // jsonDocument copies r with the shape the schema promises: empty lists as

@@ -124,10 +124,12 @@ func junitSuites(r *finding.Result) []junitSuite {
 		if key == "" {
 			s.name = "citygate"
 		}
+		// CI tools key cases by classname and name; a repeat gets " #2".
 		names := map[string]int{}
-		unique := func(name string) string {
-			names[name]++
-			if n := names[name]; n > 1 {
+		unique := func(classname, name string) string {
+			key := classname + "\x00" + name
+			names[key]++
+			if n := names[key]; n > 1 {
 				return fmt.Sprintf("%s #%d", name, n)
 			}
 			return name
@@ -149,7 +151,7 @@ func junitSuites(r *finding.Result) []junitSuite {
 	return suites
 }
 
-func junitErrorCase(e *finding.Error, suite string, unique func(string) string) junitCase {
+func junitErrorCase(e *finding.Error, suite string, unique func(string, string) string) junitCase {
 	name := locationString(e.File, e.Line, e.Column)
 	if name == "" {
 		name = suite
@@ -162,7 +164,7 @@ func junitErrorCase(e *finding.Error, suite string, unique func(string) string) 
 		body += "\n\n" + e.Detail
 	}
 	return junitCase{
-		classname: "citygate.error", name: unique(name), file: e.File, line: e.Line,
+		classname: "citygate.error", name: unique("citygate.error", name), file: e.File, line: e.Line,
 		kind: "error", message: e.Summary, typ: "error", body: body,
 	}
 }
@@ -170,7 +172,7 @@ func junitErrorCase(e *finding.Error, suite string, unique func(string) string) 
 // junitRuleCases names a case after the resource, adding the field only
 // when the rule found several problems on that resource, so names stay
 // short and do not change when an unrelated finding appears or goes.
-func junitRuleCases(rule finding.Rule, inSuite []*finding.Finding, unique func(string) string) []junitCase {
+func junitRuleCases(rule finding.Rule, inSuite []*finding.Finding, unique func(string, string) string) []junitCase {
 	classname := "citygate." + rule.ID
 	if rule.Principle != "" {
 		classname = "citygate." + rule.Principle + "." + rule.ID
@@ -184,7 +186,7 @@ func junitRuleCases(rule finding.Rule, inSuite []*finding.Finding, unique func(s
 		}
 	}
 	if len(fs) == 0 {
-		return []junitCase{{classname: classname, name: unique(rule.ID)}}
+		return []junitCase{{classname: classname, name: unique(classname, rule.ID)}}
 	}
 	cases := make([]junitCase, 0, len(fs))
 	for _, f := range fs {
@@ -193,7 +195,7 @@ func junitRuleCases(rule finding.Rule, inSuite []*finding.Finding, unique func(s
 			name += "." + f.Field
 		}
 		c := junitCase{
-			classname: classname, name: unique(name), file: f.Location.File, line: f.Location.Start.Line,
+			classname: classname, name: unique(classname, name), file: f.Location.File, line: f.Location.Start.Line,
 			kind: "failure", message: f.Message, typ: string(f.Severity), body: junitBody(f, rule),
 		}
 		if f.Suppressed != nil {

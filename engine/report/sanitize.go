@@ -1,7 +1,9 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +20,8 @@ import (
 // newline is decided by the caller.
 func unsafeRune(r rune) bool {
 	switch {
+	case r == '\t':
+		return false
 	case r < 0x20, r == 0x7f: // C0 controls and DEL: terminal escapes, BEL, CR
 		return true
 	case r >= 0x80 && r <= 0x9f: // C1 controls: CSI (U+009B) and NEL act like ESC [ and newline
@@ -146,4 +150,43 @@ func markdownText(s string) string {
 	// A backslash before a leading "::" renders as nothing in markdown but
 	// keeps the raw file safe when it is printed to a CI log.
 	return neutralizeCommands(b.String())
+}
+
+// safeLink returns u when it is an absolute http(s) URI made only of URI
+// characters, else "": a help URI comes from policy metadata, and formats
+// that turn it into a link (markdown, SARIF) must not carry a javascript:
+// URI or break out of the link syntax with a space or a parenthesis.
+func safeLink(u string) string {
+	if safeURL.MatchString(u) {
+		return u
+	}
+	return ""
+}
+
+var safeURL = regexp.MustCompile(`^https?://[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+$`)
+
+// neutralizeJSON finishes what encoding/json starts. It escapes C0
+// controls and U+2028/2029 but writes C1 controls (U+009B acts as ESC [ in
+// many terminals) and bidi overrides raw, and the runner's legacy "##["
+// command is recognised anywhere in a line. Both are rewritten as \uXXXX
+// escapes, which only ever occur inside JSON strings and decode to the same
+// data, so baselines and other readers see exactly what the inventory held.
+// ("::" needs nothing: a JSON line never starts with it.)
+func neutralizeJSON(b []byte) []byte {
+	var out bytes.Buffer
+	out.Grow(len(b))
+	for i := 0; i < len(b); {
+		r, w := utf8.DecodeRune(b[i:])
+		switch {
+		case r >= 0x80 && unsafeRune(r):
+			fmt.Fprintf(&out, `\u%04x`, r)
+		case r == '#' && bytes.HasPrefix(b[i:], []byte("##[")):
+			out.WriteString(`##\u005b`)
+			w = 3
+		default:
+			out.Write(b[i : i+w])
+		}
+		i += w
+	}
+	return out.Bytes()
 }

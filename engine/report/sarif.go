@@ -1,11 +1,9 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -54,10 +52,7 @@ func (s sarifReporter) Report(w io.Writer, r *finding.Result) error {
 			selected = append(selected, &r.Findings[i])
 		}
 	}
-	limit := s.opts.SARIFMaxResults
-	if limit <= 0 {
-		limit = sarifDefaultMaxResults
-	}
+	limit := s.maxResults()
 	selected, dropped := capBySeverity(selected, limit)
 
 	anySuppressed := slices.ContainsFunc(selected, func(f *finding.Finding) bool { return f.Suppressed != nil })
@@ -94,9 +89,14 @@ func (s sarifReporter) Report(w io.Writer, r *finding.Result) error {
 			ColumnKind:  "utf16CodeUnits",
 		}},
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(log)
+	return writeJSON(w, log)
+}
+
+func (s sarifReporter) maxResults() int {
+	if s.opts.SARIFMaxResults <= 0 {
+		return sarifDefaultMaxResults
+	}
+	return s.opts.SARIFMaxResults
 }
 
 // capBySeverity keeps at most limit findings: the most severe, unsuppressed
@@ -138,7 +138,7 @@ func sarifRuleFor(rule finding.Rule) sarifRule {
 	out := sarifRule{
 		ID:                   rule.ID,
 		Name:                 escapeControls(rule.Title, false),
-		HelpURI:              sarifHelpURI(rule.HelpURI),
+		HelpURI:              safeLink(rule.HelpURI),
 		DefaultConfiguration: sarifConfiguration{Level: levelOf(rule.Severity)},
 		Properties: sarifRuleProperties{
 			Tags:             sarifTags(rule.Principle),
@@ -192,17 +192,6 @@ func sarifHelp(rule finding.Rule) sarifMultiformat {
 	}
 	return sarifMultiformat{Text: strings.Join(text, "\n\n"), Markdown: strings.Join(md, "\n\n")}
 }
-
-// sarifHelpURI drops a help URI that is not an absolute http(s) URI, which
-// the schema would reject and a viewer should not open.
-func sarifHelpURI(u string) string {
-	if safeURL.MatchString(u) {
-		return u
-	}
-	return ""
-}
-
-var safeURL = regexp.MustCompile(`^https?://[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+$`)
 
 // sarifText is SARIF plain text: controls escaped, and square brackets
 // escaped because viewers turn "[text](target)" into links (SARIF §3.11.6).

@@ -47,19 +47,40 @@ func verdict(r *finding.Result) string {
 	return "PASS"
 }
 
-// findingCounts is "6 findings (2 critical, 2 high, 1 medium, 1 low), 1
-// suppressed", or "no findings, 1 suppressed".
+// tally counts open (unsuppressed) findings by severity and suppressed
+// ones from the findings themselves, so the formats people read always add
+// up, whichever way a caller filled Summary.Findings.
+type tally struct {
+	open, suppressed int
+	bySeverity       map[finding.Severity]int
+}
+
+func countFindings(r *finding.Result) tally {
+	t := tally{bySeverity: map[finding.Severity]int{}}
+	for i := range r.Findings {
+		if r.Findings[i].Suppressed != nil {
+			t.suppressed++
+			continue
+		}
+		t.open++
+		t.bySeverity[r.Findings[i].Severity]++
+	}
+	return t
+}
+
+// findingCounts is "6 findings (2 critical, 1 high, 1 medium, 2 low), 2
+// suppressed", or "no findings, 2 suppressed".
 func findingCounts(r *finding.Result) string {
-	s := r.Summary
+	t := countFindings(r)
 	head := "no findings"
-	if s.Findings > 0 {
+	if t.open > 0 {
 		parts := make([]string, 0, len(finding.Severities))
 		for _, sev := range finding.Severities {
-			parts = append(parts, fmt.Sprintf("%d %s", s.BySeverity[sev], sev))
+			parts = append(parts, fmt.Sprintf("%d %s", t.bySeverity[sev], sev))
 		}
-		head = fmt.Sprintf("%s (%s)", plural(s.Findings, "finding", "findings"), strings.Join(parts, ", "))
+		head = fmt.Sprintf("%s (%s)", plural(t.open, "finding", "findings"), strings.Join(parts, ", "))
 	}
-	return fmt.Sprintf("%s, %d suppressed", head, s.Suppressed)
+	return fmt.Sprintf("%s, %d suppressed", head, t.suppressed)
 }
 
 // failOn names the threshold; an unset one is shown as none rather than

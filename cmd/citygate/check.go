@@ -1,0 +1,109 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/citygate/citygate/engine"
+	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/report"
+)
+
+func newCheckCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "check [PATH...]",
+		Short: "Evaluate inventories against the policies and report located findings",
+		Long: `check evaluates each PATH (a file, or a directory with every *.hcl and
+*.hcl.json file beneath it) as one inventory, in parallel, and reports findings.
+
+Exit codes: 0 no unsuppressed finding at or above --fail-on; 1 findings at or
+above it; 2 the run could not be completed (bad input, policy error), in which
+case every inventory that could be evaluated is still reported.`,
+		Example: `  citygate check fixtures/city fixtures/bid
+  citygate check inventory/ -f sarif -o citygate.sarif -f markdown -o report.md --fail-on high
+  citygate check cities/* --policy my-policies/ --as-of 2026-06-30`,
+		RunE: runCheck,
+	}
+	f := cmd.Flags()
+	addOutputFlags(cmd)
+	addPolicyFlags(cmd)
+	f.String("fail-on", "low", "fail (exit 1) on unsuppressed findings at or above: critical, high, medium, low, none")
+	f.String("as-of", "", "evaluation date YYYY-MM-DD that rules compare dates against (default today)")
+	f.Duration("timeout", engine.DefaultTimeout, "deadline for evaluating one inventory")
+	f.Int("parallel", 0, "inventories evaluated at once (default: number of CPUs)")
+	f.String("baseline", "", "a previous JSON result: findings it holds are suppressed")
+	f.Bool("show-suppressed", false, "list waived and baselined findings in text output")
+	f.Bool("sarif-omit-suppressed", false, "leave suppressed findings out of SARIF (GitHub code scanning ignores SARIF suppressions)")
+	f.Int("sarif-max-results", 25000, "most SARIF results to write; the most severe are kept")
+	f.BoolP("quiet", "q", false, "no progress output on stderr")
+	return cmd
+}
+
+func runCheck(cmd *cobra.Command, args []string) error {
+	cfg, err := loadConfig(cmd)
+	if err != nil {
+		return err
+	}
+	failOn, err := finding.ParseThreshold(cfg.FailOn)
+	if err != nil {
+		return err
+	}
+	outs, err := outputs(cfg)
+	if err != nil {
+		return err
+	}
+	lib, err := loadPolicies(cmd, cfg)
+	if err != nil {
+		return err
+	}
+	opts := []engine.Option{
+		engine.WithFailOn(failOn),
+		engine.WithTimeout(cfg.Timeout),
+		engine.WithParallel(cfg.Parallel),
+		engine.WithLimits(cfg.Limits),
+	}
+	if cfg.AsOf != "" {
+		opts = append(opts, engine.WithAsOf(cfg.AsOf))
+	}
+	if cfg.Baseline != "" {
+		fps, err := readBaseline(cfg.Baseline)
+		if err != nil {
+			return err
+		}
+		opts = append(opts, engine.WithBaseline(fps))
+	}
+	eng, err := engine.New(cmd.Context(), lib, opts...)
+	if err != nil {
+		return err
+	}
+	progress := newProgress(cmd.ErrOrStderr(), cfg.Quiet)
+	res := eng.CheckWithProgress(cmd.Context(), args, progress.update)
+	progress.finish()
+	if err := writeOutputs(cmd, outs, res, report.Options{
+		Color:               colorFor(cmd.OutOrStdout()),
+		ShowSuppressed:      cfg.ShowSuppressed,
+		SARIFOmitSuppressed: cfg.SARIFOmitSuppressed,
+		SARIFMaxResults:     cfg.SARIFMaxResults,
+	}); err != nil {
+		return err
+	}
+	if code := res.ExitCode(); code != exitOK {
+		return exitCode(code)
+	}
+	return nil
+}
+
+// stepSummary opens $GITHUB_STEP_SUMMARY for appending, if it is set.
+func stepSummary() (*os.File, error) {
+	path := os.Getenv("GITHUB_STEP_SUMMARY")
+	if path == "" {
+		return nil, nil
+	}
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("GITHUB_STEP_SUMMARY: %w", err)
+	}
+	return f, nil
+}

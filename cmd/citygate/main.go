@@ -1,0 +1,11 @@
+// Command citygate checks smart-city inventories written in HCL against
+// Rego policies that encode the G20 Global Smart Cities Alliance principles.
+package main
+
+import (
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}

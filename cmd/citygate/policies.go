@@ -1,0 +1,42 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/citygate/citygate/engine/config"
+	"github.com/citygate/citygate/engine/policy"
+)
+
+func addPolicyFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringArray("policy", nil, "a directory of user Rego rules (repeatable)")
+	f.Bool("no-builtin", false, "do not load the built-in rules (the citygate.lib helpers stay)")
+	f.StringSlice("rule", nil, "evaluate only these rule ids (repeatable, comma-separated)")
+	f.StringSlice("skip-rule", nil, "do not evaluate these rule ids")
+}
+
+// loadPolicies loads and compiles the built-in and user policies; every
+// problem is printed with its file and line, and the run stops with exit 2.
+func loadPolicies(cmd *cobra.Command, cfg config.Config) (*policy.Library, error) {
+	sources := []policy.Source{policy.Builtin()}
+	for _, dir := range cfg.Policy {
+		sources = append(sources, policy.Dir(dir))
+	}
+	lib, errs := policy.Load(sources, policy.Options{
+		NoBuiltinRules: cfg.NoBuiltin,
+		Rules:          cfg.Rule,
+		SkipRules:      cfg.SkipRule,
+		Params:         cfg.Params,
+	})
+	if len(errs) > 0 {
+		w := cmd.ErrOrStderr()
+		for _, e := range errs {
+			fmt.Fprintf(w, "Error: %s\n", e.Error())
+		}
+		fmt.Fprintf(w, "\n%d policy error(s); nothing was evaluated.\n", len(errs))
+		return nil, exitCode(exitError)
+	}
+	return lib, nil
+}

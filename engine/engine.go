@@ -1,0 +1,102 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"runtime"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/rego"
+
+	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/inventory"
+	"github.com/citygate/citygate/engine/policy"
+)
+
+// Version is citygate's version, reported in every output.
+const Version = "0.1.0"
+
+// DefaultTimeout bounds the evaluation of one inventory.
+const DefaultTimeout = 10 * time.Second
+
+// ruleQuery evaluates every loaded rule at once: one prepared query, with
+// the package path bound so each finding is attributed to its rule.
+const ruleQuery = "data.citygate.rules[principle][name].deny[finding]"
+
+// Engine evaluates inventories against a policy library.
+type Engine struct {
+	lib      *policy.Library
+	prepared rego.PreparedEvalQuery
+	asOf     string
+	timeout  time.Duration
+	parallel int
+	limits   inventory.Limits
+	fsys     fs.FS
+	failOn   finding.Threshold
+	baseline map[string]bool
+}
+
+// Option configures an Engine.
+type Option func(*Engine)
+
+// WithAsOf sets the evaluation date rules compare against (YYYY-MM-DD).
+func WithAsOf(date string) Option { return func(e *Engine) { e.asOf = date } }
+
+// WithTimeout bounds the evaluation of each inventory.
+func WithTimeout(d time.Duration) Option { return func(e *Engine) { e.timeout = d } }
+
+// WithParallel sets how many inventories are loaded and evaluated at once.
+func WithParallel(n int) Option { return func(e *Engine) { e.parallel = n } }
+
+// WithLimits bounds what loading one inventory may cost.
+func WithLimits(l inventory.Limits) Option { return func(e *Engine) { e.limits = l } }
+
+// WithFS sets where inventories are read from (default: the OS).
+func WithFS(fsys fs.FS) Option { return func(e *Engine) { e.fsys = fsys } }
+
+// WithFailOn sets the severity at or above which findings fail the run.
+func WithFailOn(t finding.Threshold) Option { return func(e *Engine) { e.failOn = t } }
+
+// WithBaseline suppresses findings whose fingerprints a previous result held.
+func WithBaseline(fingerprints map[string]bool) Option {
+	return func(e *Engine) { e.baseline = fingerprints }
+}
+
+// New prepares the rule query once; every Check reuses it.
+func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, error) {
+	e := &Engine{
+		lib:      lib,
+		asOf:     time.Now().UTC().Format(time.DateOnly),
+		timeout:  DefaultTimeout,
+		parallel: runtime.GOMAXPROCS(0),
+		fsys:     inventory.OS{},
+		failOn:   finding.Threshold(finding.Low),
+	}
+	for _, o := range opts {
+		o(e)
+	}
+	if _, err := time.Parse(time.DateOnly, e.asOf); err != nil {
+		return nil, fmt.Errorf("invalid as-of date %q: want YYYY-MM-DD", e.asOf)
+	}
+	if e.parallel < 1 {
+		e.parallel = 1
+	}
+	pq, err := rego.New(
+		rego.Query(ruleQuery),
+		rego.Compiler(lib.Compiler),
+		rego.Store(lib.Store(e.asOf)),
+		rego.StrictBuiltinErrors(true),
+	).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("preparing the rule query: %w", err)
+	}
+	e.prepared = pq
+	return e, nil
+}
+
+// Rules are the loaded rules in id order.
+func (e *Engine) Rules() []finding.Rule { return e.lib.Rules }
+
+// AsOf is the evaluation date.
+func (e *Engine) AsOf() string { return e.asOf }

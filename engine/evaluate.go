@@ -1,0 +1,93 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/topdown"
+
+	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/inventory"
+)
+
+// outcome is what one inventory contributed to a run.
+type outcome struct {
+	inventory finding.InventoryResult
+	findings  []finding.Finding
+	errors    []finding.Error
+	systems   int
+}
+
+// checkOne loads and evaluates one inventory. Whatever happens, the
+// outcome says so: an inventory that fails never hides the others.
+func (e *Engine) checkOne(ctx context.Context, path string) outcome {
+	inv, diags := inventory.Load(e.fsys, path, inventory.Options{Limits: e.limits})
+	out := outcome{inventory: finding.InventoryResult{Path: path, Resources: inv.Resources}, systems: inv.Systems}
+	for _, d := range diags {
+		if d.Severity == hcl.DiagError {
+			out.errors = append(out.errors, diagError(path, d))
+		}
+	}
+	if inv.Doc == nil {
+		return out
+	}
+	found, err := e.evaluate(ctx, inv)
+	if err != nil {
+		out.errors = append(out.errors, finding.Error{Inventory: path, File: path, Summary: "Evaluation failed", Detail: err.Error()})
+		return out
+	}
+	out.inventory.Loaded = true
+	out.findings = e.suppress(inv, found)
+	return out
+}
+
+// evaluate runs the prepared query on one inventory under the deadline.
+func (e *Engine) evaluate(ctx context.Context, inv *inventory.Inventory) ([]finding.Finding, error) {
+	ctx, cancel := context.WithTimeout(ctx, e.timeout)
+	defer cancel()
+	rs, err := e.prepared.Eval(ctx, rego.EvalParsedInput(inv.Doc))
+	if err != nil {
+		return nil, evalError(inv.Path, err, e.timeout)
+	}
+	out := make([]finding.Finding, 0, len(rs))
+	for _, r := range rs {
+		pkg := fmt.Sprintf("citygate.rules.%v.%v", r.Bindings["principle"], r.Bindings["name"])
+		rule, ok := e.lib.RuleForPackage(pkg)
+		if !ok {
+			continue // a helper package under citygate.rules, not a rule
+		}
+		f, err := e.locate(inv, rule, r.Bindings["finding"])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+// evalError words a failed evaluation for the person reading the report.
+func evalError(path string, err error, timeout interface{ String() string }) error {
+	var te *topdown.Error
+	if errors.As(err, &te) && te.Code == topdown.CancelErr || errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("evaluating %s took longer than %s and was stopped (raise --timeout if the inventory is legitimately large): %w", path, timeout, err)
+	}
+	return fmt.Errorf("evaluating %s: %w", path, err)
+}
+
+// diagError converts a load diagnostic into the report's error model.
+func diagError(path string, d *hcl.Diagnostic) finding.Error {
+	e := finding.Error{Inventory: path, Summary: d.Summary, Detail: strings.TrimSpace(d.Detail)}
+	if d.Subject != nil {
+		e.File = d.Subject.Filename
+		e.Line, e.Column = d.Subject.Start.Line, d.Subject.Start.Column
+		e.EndLine, e.EndColumn = d.Subject.End.Line, d.Subject.End.Column
+	}
+	if e.File == "" {
+		e.File = path
+	}
+	return e
+}
