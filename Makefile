@@ -1,0 +1,32 @@
+# citygate — build, run, test. `make test` is the one test command (CI runs it).
+GO      ?= go
+BIN     ?= bin/citygate
+PKGS    ?= ./...
+FUZZTIME ?= 60s
+
+.PHONY: build run test lint vet bench fuzz docs clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/citygate
+
+# The main job: the built-in policies on the bundled example city and vendor bid.
+# Exits 1 because the examples carry findings on purpose.
+run: build
+	./$(BIN) check fixtures/city fixtures/bid
+
+test: vet
+	$(GO) test -race -count=1 $(PKGS)
+
+vet:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+	$(GO) vet $(PKGS)
+
+lint: vet
+
+docs: build
+	./$(BIN) rules -f markdown > docs/rules.md
+	$(GO) run ./schemas/gen-docs > docs/inventory.md
+
+clean:
+	rm -rf bin
