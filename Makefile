@@ -24,6 +24,14 @@ vet:
 
 lint: vet
 
+# Benchmarks: Go micro-benchmarks and whole-process runs on a generated corpus.
+bench: build
+	./scripts/bench.sh
+
+# Fuzz each target for FUZZTIME (one anchored target per go test call).
+fuzz:
+	FUZZTIME=$(FUZZTIME) ./scripts/fuzz.sh
+
 docs: build
 	./$(BIN) rules -f markdown > docs/rules.md
 	$(GO) run ./schemas/gen-docs > docs/inventory.md

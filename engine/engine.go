@@ -28,13 +28,15 @@ const ruleQuery = "data.citygate.rules[principle][name].deny[finding]"
 type Engine struct {
 	lib      *policy.Library
 	prepared rego.PreparedEvalQuery
-	asOf     string
-	timeout  time.Duration
-	parallel int
-	limits   inventory.Limits
-	fsys     fs.FS
-	failOn   finding.Threshold
-	baseline map[string]bool
+	// gateQuery is nil when no gate rule is loaded.
+	gateQuery *rego.PreparedEvalQuery
+	asOf      string
+	timeout   time.Duration
+	parallel  int
+	limits    inventory.Limits
+	fsys      fs.FS
+	failOn    finding.Threshold
+	baseline  map[string]bool
 }
 
 // Option configures an Engine.
@@ -82,16 +84,30 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 	if e.parallel < 1 {
 		e.parallel = 1
 	}
-	pq, err := rego.New(
-		rego.Query(ruleQuery),
-		rego.Compiler(lib.Compiler),
-		rego.Store(lib.Store(e.asOf)),
-		rego.StrictBuiltinErrors(true),
-	).PrepareForEval(ctx)
+	store := lib.Store(e.asOf)
+	prepare := func(query string) (rego.PreparedEvalQuery, error) {
+		return rego.New(
+			rego.Query(query),
+			rego.Compiler(lib.Compiler),
+			rego.Store(store),
+			rego.StrictBuiltinErrors(true),
+		).PrepareForEval(ctx)
+	}
+	pq, err := prepare(ruleQuery)
 	if err != nil {
 		return nil, fmt.Errorf("preparing the rule query: %w", err)
 	}
 	e.prepared = pq
+	for _, r := range lib.Rules {
+		if r.Gate {
+			gq, err := prepare(gateQuery)
+			if err != nil {
+				return nil, fmt.Errorf("preparing the gate query: %w", err)
+			}
+			e.gateQuery = &gq
+			break
+		}
+	}
 	return e, nil
 }
 

@@ -40,8 +40,14 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 		out.errors = append(out.errors, finding.Error{Inventory: path, File: path, Summary: "Evaluation failed", Detail: err.Error()})
 		return out
 	}
+	found = e.suppress(inv, found)
+	gated, err := e.gates(ctx, inv, found)
+	if err != nil {
+		out.errors = append(out.errors, finding.Error{Inventory: path, File: path, Summary: "Evaluation failed", Detail: err.Error()})
+		return out
+	}
 	out.inventory.Loaded = true
-	out.findings = e.suppress(inv, found)
+	out.findings = append(found, e.suppress(inv, gated)...)
 	return out
 }
 

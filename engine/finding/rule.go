@@ -19,4 +19,7 @@ type Rule struct {
 	// File is the module the rule was loaded from; Builtin marks the embedded library.
 	File    string `json:"file"`
 	Builtin bool   `json:"builtin"`
+	// Gate marks a rule the engine decides from the open findings of the
+	// resources its gated set names (e.g. SUST-001, the procurement gate).
+	Gate bool `json:"gate,omitempty"`
 }

@@ -88,3 +88,9 @@ func fileStart(name string) *hcl.Range {
 func fileError(name, summary, detail string) *hcl.Diagnostic {
 	return &hcl.Diagnostic{Severity: hcl.DiagError, Summary: summary, Detail: detail, Subject: fileStart(name)}
 }
+
+// List returns the files an inventory path consists of, as Load reads
+// them, for tools that look at the files themselves (fixture markers, fmt).
+func List(fsys fs.FS, root string, limits Limits) ([]string, hcl.Diagnostics) {
+	return collect(fsys, root, limits.withDefaults())
+}

@@ -60,26 +60,30 @@ var helperRefs = []ast.Ref{
 	ast.MustParseRef("data.citygate.lib.finding_with_severity"),
 }
 
-// checkHelperUse requires that each rule package defines deny and that
-// every deny rule calls a result helper.
+// checkHelperUse requires that each rule package defines deny (a gate:
+// gated) and that every such rule calls a result helper.
 func checkHelperUse(c *ast.Compiler, rules []finding.Rule) Errors {
 	var errs Errors
 	for _, r := range rules {
 		m := c.Modules[r.File]
+		name := "deny"
+		if r.Gate {
+			name = "gated"
+		}
 		denies := 0
 		for _, rule := range m.Rules {
-			if rule.Head.Name.String() != "deny" && !(len(rule.Head.Reference) > 0 && rule.Head.Reference[0].Value.Compare(ast.Var("deny")) == 0) {
+			if len(rule.Head.Reference) == 0 || rule.Head.Reference[0].Value.Compare(ast.Var(name)) != 0 {
 				continue
 			}
 			denies++
 			if !usesHelper(rule) {
 				errs = append(errs, at(rule.Location, "build the result with data.citygate.lib.finding(resource, field, message)",
-					"deny rule of %s (%s) does not use the result helper", r.ID, r.Package))
+					"%s rule of %s (%s) does not use the result helper", name, r.ID, r.Package))
 			}
 		}
 		if denies == 0 {
-			errs = append(errs, at(m.Package.Location, "add `deny contains lib.finding(...) if { ... }`",
-				"rule %s (%s) defines no deny rule", r.ID, r.Package))
+			errs = append(errs, at(m.Package.Location, fmt.Sprintf("add `%s contains lib.finding(...) if { ... }`", name),
+				"rule %s (%s) defines no %s rule", r.ID, r.Package, name))
 		}
 	}
 	errs.sort()

@@ -10,12 +10,21 @@ import (
 )
 
 // rulesRoot is the package prefix under which every rule lives:
-// citygate.rules.<principle>.<name>.
-var rulesRoot = ast.MustParseRef("data.citygate.rules")
+// citygate.rules.<principle>.<name>. Gates (citygate.gates.<name>) are
+// rules the engine decides from other rules' open findings, such as the
+// procurement gate; they carry the same metadata.
+var (
+	rulesRoot = ast.MustParseRef("data.citygate.rules")
+	gatesRoot = ast.MustParseRef("data.citygate.gates")
+)
 
-// isRulePackage reports whether a module's package is under citygate.rules.
+// isRulePackage reports whether a module's package is a rule or a gate.
 func isRulePackage(m *ast.Module) bool {
-	return m.Package.Path.HasPrefix(rulesRoot)
+	return m.Package.Path.HasPrefix(rulesRoot) || isGatePackage(m)
+}
+
+func isGatePackage(m *ast.Module) bool {
+	return m.Package.Path.HasPrefix(gatesRoot)
 }
 
 // packageName is the dotted package path without the data prefix.
@@ -36,7 +45,11 @@ func packageName(m *ast.Module) string {
 func readRule(file string, m *ast.Module, builtin bool) (finding.Rule, Errors) {
 	var errs Errors
 	pkgLoc := m.Package.Location
-	if len(m.Package.Path) != 5 {
+	switch {
+	case isGatePackage(m) && len(m.Package.Path) != 4:
+		errs = append(errs, at(pkgLoc, "name the package citygate.gates.<gate_name>",
+			"gate package %s must have exactly one part under citygate.gates", packageName(m)))
+	case !isGatePackage(m) && len(m.Package.Path) != 5:
 		errs = append(errs, at(pkgLoc, "name the package citygate.rules.<principle>.<rule_name>",
 			"rule package %s must have exactly two parts under citygate.rules", packageName(m)))
 	}
@@ -58,6 +71,7 @@ func readRule(file string, m *ast.Module, builtin bool) (finding.Rule, Errors) {
 		Package:     packageName(m),
 		File:        file,
 		Builtin:     builtin,
+		Gate:        isGatePackage(m),
 	}
 	for _, rr := range ann.RelatedResources {
 		if rr.Ref.String() != "" {
