@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/waiver"
 )
 
 // Check loads and evaluates every inventory path on a bounded worker pool
@@ -48,7 +49,7 @@ func (e *Engine) assemble(outcomes []outcome) *finding.Result {
 		AsOf:          e.asOf,
 		Findings:      []finding.Finding{},
 		Errors:        []finding.Error{},
-		Rules:         e.lib.Rules,
+		Rules:         append(append([]finding.Rule(nil), e.lib.Rules...), waiver.Rules...),
 	}
 	for _, o := range outcomes {
 		res.Inventories = append(res.Inventories, o.inventory)
@@ -57,18 +58,18 @@ func (e *Engine) assemble(outcomes []outcome) *finding.Result {
 		res.Summary.Systems += o.systems
 	}
 	sort.SliceStable(res.Findings, func(i, j int) bool { return finding.Less(&res.Findings[i], &res.Findings[j]) })
-	res.Summary = summarize(res, e.failOn, len(outcomes))
+	res.Summary = summarize(res, e.failOn, len(outcomes), len(e.lib.Rules))
 	return res
 }
 
 // summarize counts findings: Findings and BySeverity count the open
 // (unsuppressed) findings, Suppressed those waived or baselined; Failed is
 // whether an open finding is at or above the threshold.
-func summarize(res *finding.Result, failOn finding.Threshold, inventories int) finding.Summary {
+func summarize(res *finding.Result, failOn finding.Threshold, inventories, rules int) finding.Summary {
 	s := finding.Summary{
 		Inventories: inventories,
 		Systems:     res.Summary.Systems,
-		Rules:       len(res.Rules),
+		Rules:       rules,
 		BySeverity:  map[finding.Severity]int{},
 		FailOn:      failOn,
 	}

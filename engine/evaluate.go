@@ -40,14 +40,22 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 		out.errors = append(out.errors, finding.Error{Inventory: path, File: path, Summary: "Evaluation failed", Detail: err.Error()})
 		return out
 	}
-	found = e.suppress(inv, found)
+	// Gates count open findings, so waivers apply first; then once more,
+	// reporting, over the gate findings too (a waiver is an approved
+	// exception at either level).
+	found, _ = e.applyWaivers(inv, found, false)
 	gated, err := e.gates(ctx, inv, found)
 	if err != nil {
 		out.errors = append(out.errors, finding.Error{Inventory: path, File: path, Summary: "Evaluation failed", Detail: err.Error()})
 		return out
 	}
+	found, wdiags := e.applyWaivers(inv, append(found, gated...), true)
+	for _, d := range wdiags {
+		out.errors = append(out.errors, diagError(path, d))
+	}
+	e.applyBaseline(found)
 	out.inventory.Loaded = true
-	out.findings = append(found, e.suppress(inv, gated)...)
+	out.findings = found
 	return out
 }
 

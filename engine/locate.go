@@ -35,6 +35,13 @@ func (e *Engine) locate(inv *inventory.Inventory, rule *finding.Rule, raw any) (
 	if !ok {
 		rng = firstFileStart(inv)
 	}
+	return newFinding(inv, rule, sev, r, field, msg, rng), nil
+}
+
+// newFinding is the one place a finding is built, whatever produced it (a
+// rule, a gate, a waiver): metadata from the rule, location and snippet
+// from the source, fingerprint from rule, resource and field.
+func newFinding(inv *inventory.Inventory, rule *finding.Rule, sev finding.Severity, r finding.Resource, field, msg string, rng hcl.Range) finding.Finding {
 	f := finding.Finding{
 		RuleID:      rule.ID,
 		Title:       rule.Title,
@@ -53,7 +60,7 @@ func (e *Engine) locate(inv *inventory.Inventory, rule *finding.Rule, raw any) (
 	if file := inv.Files[rng.Filename]; file != nil {
 		f.SourceLines = sourceLines(file.Bytes, rng)
 	}
-	return f, nil
+	return f
 }
 
 // sourceLines copies the lines a range covers, for snippets and for
@@ -66,19 +73,14 @@ func sourceLines(src []byte, rng hcl.Range) []string {
 	for start > 0 && src[start-1] != '\n' {
 		start--
 	}
-	end := rng.End.Byte
-	if end < rng.Start.Byte {
-		end = rng.Start.Byte
-	}
-	if end > len(src) {
-		end = len(src)
-	}
+	end := max(rng.End.Byte, rng.Start.Byte)
+	end = min(end, len(src))
 	if i := bytes.IndexByte(src[end:], '\n'); i >= 0 {
 		end += i
 	} else {
 		end = len(src)
 	}
-	lines := bytes.Split(bytes.TrimRight(src[start:end], "\r"), []byte("\n"))
+	lines := bytes.Split(src[start:end], []byte("\n"))
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		out[i] = string(bytes.TrimRight(l, "\r"))
@@ -89,9 +91,8 @@ func sourceLines(src []byte, rng hcl.Range) []string {
 // firstFileStart is where a finding about an undeclared resource points.
 func firstFileStart(inv *inventory.Inventory) hcl.Range {
 	name := inv.Path
-	for _, r := range inv.Resources {
-		name = r.Location.File
-		break
+	if len(inv.Resources) > 0 {
+		name = inv.Resources[0].Location.File
 	}
 	return hcl.Range{Filename: name, Start: hcl.InitialPos, End: hcl.InitialPos}
 }

@@ -74,6 +74,29 @@ func (m *SourceMap) Resource(kind, id string) (*Node, bool) {
 	return n, n != nil
 }
 
+// Blocks returns the blocks of one top-level kind in document order, which
+// is also their order in the document's array.
+func (m *SourceMap) Blocks(kind string) []*Node {
+	if g := m.root.child(kind); g != nil {
+		return g.items
+	}
+	return nil
+}
+
+// Field returns a child attribute or block of a block by name.
+func (n *Node) Field(name string) (*Node, bool) {
+	c := n.child(name)
+	return c, c != nil
+}
+
+// Element returns the i-th element of a tuple value.
+func (n *Node) Element(i int) (*Node, bool) {
+	if i < 0 || i >= len(n.items) {
+		return nil, false
+	}
+	return n.items[i], true
+}
+
 // Locate resolves a field path of a resource ("auth.mfa_privileged",
 // "assessment.pia.date", "data.shared_with.0.agreement") to a range: the
 // attribute when it exists, otherwise the header of the nearest enclosing

@@ -18,6 +18,8 @@ type blockSpec struct {
 	prop     string
 	label    string
 	repeated bool
+	// repeatLabel allows several blocks with one label (waivers of one rule).
+	repeatLabel bool
 	// description is the schema's description, for messages.
 	description string
 	attrs       map[string]bool
@@ -79,6 +81,7 @@ func specFromObject(typeName, prop, label string, repeated bool, obj map[string]
 			body, _ = p["items"].(map[string]any)
 		}
 		child := specFromObject(bt, name, bl, rep, body)
+		child.repeatLabel, _ = hb["repeat_label"].(bool)
 		if d, ok := p["description"].(string); ok {
 			child.description = d
 		}

@@ -122,7 +122,7 @@ func (w *walker) block(b blockView, spec *blockSpec, st *objectState) {
 			b.typeName, first.label, position(first.Header))
 		return
 	}
-	if prev := g.node.child(label); prev != nil {
+	if prev := g.node.child(label); prev != nil && !cs.repeatLabel {
 		w.errorf(b.labelRanges[0], fmt.Sprintf("Duplicate %s %s", b.typeName, cs.label),
 			"%s %q is already declared at %s; each %s needs its own %s.", b.typeName, label, position(prev.Header), b.typeName, cs.label)
 		return
@@ -133,7 +133,9 @@ func (w *walker) block(b blockView, spec *blockSpec, st *objectState) {
 	child.obj.Insert(ast.StringTerm(cs.label), ast.StringTerm(label))
 	w.body(b.body, cs, child)
 	w.finish(child)
-	g.node.setChild(label, node)
+	if g.node.child(label) == nil {
+		g.node.setChild(label, node)
+	}
 	g.node.items = append(g.node.items, node)
 	g.terms = append(g.terms, ast.NewTerm(child.obj))
 }

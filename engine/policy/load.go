@@ -31,10 +31,24 @@ type Library struct {
 	byPackage map[string]*finding.Rule
 	// Params are the effective thresholds, defaults merged with overrides.
 	Params map[string]any
+	// known holds every rule id parsed, selected or not; selected those
+	// compiled into this library.
+	known    map[string]string
+	selected map[string]bool
 	// modules and tests are the parsed sources, kept for the test runner.
 	modules map[string]*ast.Module
 	tests   map[string]*ast.Module
 }
+
+// Known reports whether any loaded policy defines the rule id, even one
+// left out by --rule or --skip-rule.
+func (l *Library) Known(id string) bool {
+	_, ok := l.known[id]
+	return ok
+}
+
+// Selected reports whether the rule id is compiled into this library.
+func (l *Library) Selected(id string) bool { return l.selected[id] }
 
 // RuleForPackage returns the rule a package name belongs to.
 func (l *Library) RuleForPackage(pkg string) (*finding.Rule, bool) {
@@ -84,8 +98,10 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 		return nil, errs
 	}
 	sort.Slice(lib.Rules, func(i, j int) bool { return lib.Rules[i].ID < lib.Rules[j].ID })
+	lib.known, lib.selected = seen, map[string]bool{}
 	for i := range lib.Rules {
 		lib.byPackage[lib.Rules[i].Package] = &lib.Rules[i]
+		lib.selected[lib.Rules[i].ID] = true
 	}
 
 	c, cerrs := compile(lib.modules)
