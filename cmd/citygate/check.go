@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/citygate/citygate/engine"
+	"github.com/citygate/citygate/engine/config"
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/report"
 )
@@ -46,17 +47,38 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	failOn, err := finding.ParseThreshold(cfg.FailOn)
-	if err != nil {
-		return err
-	}
 	outs, err := outputs(cfg)
 	if err != nil {
 		return err
 	}
-	lib, err := loadPolicies(cmd, cfg)
+	res, err := evaluate(cmd, cfg, args)
 	if err != nil {
 		return err
+	}
+	if err := writeOutputs(cmd, outs, res, report.Options{
+		Color:               colorFor(cmd.OutOrStdout()),
+		ShowSuppressed:      cfg.ShowSuppressed,
+		SARIFOmitSuppressed: cfg.SARIFOmitSuppressed,
+		SARIFMaxResults:     cfg.SARIFMaxResults,
+	}); err != nil {
+		return err
+	}
+	if code := res.ExitCode(); code != exitOK {
+		return exitCode(code)
+	}
+	return nil
+}
+
+// evaluate loads the policies and checks the inventories as the config
+// says; check and baseline share it.
+func evaluate(cmd *cobra.Command, cfg config.Config, args []string) (*finding.Result, error) {
+	failOn, err := finding.ParseThreshold(cfg.FailOn)
+	if err != nil {
+		return nil, err
+	}
+	lib, err := loadPolicies(cmd, cfg)
+	if err != nil {
+		return nil, err
 	}
 	opts := []engine.Option{
 		engine.WithFailOn(failOn),
@@ -70,29 +92,18 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	if cfg.Baseline != "" {
 		fps, err := readBaseline(cfg.Baseline)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		opts = append(opts, engine.WithBaseline(fps))
 	}
 	eng, err := engine.New(cmd.Context(), lib, opts...)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	progress := newProgress(cmd.ErrOrStderr(), cfg.Quiet)
 	res := eng.CheckWithProgress(cmd.Context(), args, progress.update)
 	progress.finish()
-	if err := writeOutputs(cmd, outs, res, report.Options{
-		Color:               colorFor(cmd.OutOrStdout()),
-		ShowSuppressed:      cfg.ShowSuppressed,
-		SARIFOmitSuppressed: cfg.SARIFOmitSuppressed,
-		SARIFMaxResults:     cfg.SARIFMaxResults,
-	}); err != nil {
-		return err
-	}
-	if code := res.ExitCode(); code != exitOK {
-		return exitCode(code)
-	}
-	return nil
+	return res, nil
 }
 
 // stepSummary opens $GITHUB_STEP_SUMMARY for appending, if it is set.

@@ -77,6 +77,7 @@ reports findings located at the exact HCL line.`,
 	root.PersistentFlags().Bool("debug", false, "print stack traces for internal errors")
 	root.AddCommand(
 		newCheckCmd(),
+		newBaselineCmd(),
 		newValidateCmd(),
 		newRulesCmd(),
 		newSchemaCmd(),
