@@ -34,7 +34,7 @@ fuzz:
 
 docs: build
 	./$(BIN) rules -f markdown > docs/rules.md
-	$(GO) run ./schemas/gen-docs > docs/inventory.md
+	./$(BIN) schema -f markdown > docs/inventory.md
 
 clean:
 	rm -rf bin
