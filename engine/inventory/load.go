@@ -5,6 +5,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"sort"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -53,16 +54,19 @@ func Load(fsys fs.FS, root string, opts Options) (*Inventory, hcl.Diagnostics) {
 		return inv, diags
 	}
 	w := &walker{}
+	parsed := true
 	rootNode := &Node{kind: blockNode}
 	st := newObjectState(rootNode)
 	for _, name := range files {
 		file, fdiags := parseFile(fsys, name, limits)
 		diags = append(diags, fdiags...)
 		if file == nil {
+			parsed = false
 			continue
 		}
 		inv.Files[name] = file
 		if fdiags.HasErrors() {
+			parsed = false
 			continue
 		}
 		conv := &converter{src: file.Bytes, limits: limits}
@@ -79,11 +83,14 @@ func Load(fsys fs.FS, root string, opts Options) (*Inventory, hcl.Diagnostics) {
 	inv.Source = &SourceMap{root: rootNode}
 	inv.Resources, inv.Systems = resources(rootNode)
 	inv.Name = inventoryName(root, rootNode)
+	// Validate even when the walk found problems, so one run reports them
+	// all; values the walk refused are absent and not reported twice.
+	if parsed {
+		diags = append(diags, validate(st.obj, inv.Source)...)
+	}
+	sortDiagnostics(diags)
 	if diags.HasErrors() {
 		return inv, diags
-	}
-	if vdiags := validate(st.obj, inv.Source); vdiags.HasErrors() {
-		return inv, append(diags, vdiags...)
 	}
 	inv.Doc = st.obj
 	return inv, diags
@@ -173,4 +180,19 @@ func Location(r hcl.Range) finding.Location {
 		Start: finding.Position{Line: r.Start.Line, Column: r.Start.Column, Byte: r.Start.Byte},
 		End:   finding.Position{Line: r.End.Line, Column: r.End.Column, Byte: r.End.Byte},
 	}
+}
+
+// sortDiagnostics orders diagnostics by file and position, so output is
+// the same whatever order the checks ran in.
+func sortDiagnostics(diags hcl.Diagnostics) {
+	sort.SliceStable(diags, func(i, j int) bool {
+		a, b := diags[i].Subject, diags[j].Subject
+		if a == nil || b == nil {
+			return a != nil
+		}
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		return a.Start.Byte < b.Start.Byte
+	})
 }

@@ -3,7 +3,6 @@ package inventory
 import (
 	"bytes"
 	"fmt"
-	"sort"
 	"strings"
 	"sync"
 
@@ -74,15 +73,10 @@ func validate(doc ast.Value, sm *SourceMap) hcl.Diagnostics {
 	}
 	var diags hcl.Diagnostics
 	for _, key := range order {
-		diags = append(diags, diagnose(byLoc[key], sm))
-	}
-	sort.SliceStable(diags, func(i, j int) bool {
-		a, b := diags[i].Subject, diags[j].Subject
-		if a.Filename != b.Filename {
-			return a.Filename < b.Filename
+		if d := diagnose(byLoc[key], sm); d != nil {
+			diags = append(diags, d)
 		}
-		return a.Start.Byte < b.Start.Byte
-	})
+	}
 	return diags
 }
 
@@ -120,8 +114,19 @@ func diagnose(e *jsonschema.ValidationError, sm *SourceMap) *hcl.Diagnostic {
 	d := &hcl.Diagnostic{Severity: hcl.DiagError, Subject: valueRange(node).Ptr()}
 	switch k := e.ErrorKind.(type) {
 	case *kind.Required:
+		// An argument that is written but was refused (a variable, say) is
+		// absent from the document; its own error already says why.
+		var missing []string
+		for _, m := range k.Missing {
+			if _, written := node.Field(m); !written {
+				missing = append(missing, m)
+			}
+		}
+		if len(missing) == 0 {
+			return nil
+		}
 		d.Summary = "Missing required argument"
-		d.Detail = fmt.Sprintf("The argument %q is required here.", strings.Join(k.Missing, `", "`))
+		d.Detail = fmt.Sprintf("The argument %q is required here.", strings.Join(missing, `", "`))
 		d.Subject = node.Header.Ptr()
 	case *kind.Type:
 		d.Summary = "Incorrect value type"
