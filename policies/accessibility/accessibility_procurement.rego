@@ -31,7 +31,7 @@ import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "evidence.accessibility_report", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.vendor
 	lib.user_facing(s)
 	not s.evidence.accessibility_report

@@ -26,7 +26,7 @@ import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "auth.captcha_alternative", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	lib.user_facing(s)
 	s.auth.bot_protection == "captcha"
 	alternative := object.get(s, ["auth", "captcha_alternative"], "not set")

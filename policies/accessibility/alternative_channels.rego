@@ -34,7 +34,7 @@ import data.citygate.lib
 
 # applies: a user-facing essential service that is not retired.
 applies(s) if {
-	lib.stage(s) != "retired"
+	lib.active(s)
 	lib.user_facing(s)
 	s.essential_service == true
 }

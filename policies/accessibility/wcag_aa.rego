@@ -35,7 +35,7 @@ standards := {"WCAG 2.1", "WCAG 2.2", "EN 301 549"}
 levels := {"AA", "AAA"}
 
 applies(s) if {
-	lib.stage(s) != "retired"
+	lib.active(s)
 	lib.user_facing(s)
 }
 

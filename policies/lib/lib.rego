@@ -60,6 +60,9 @@ older_than_days(d, n) if time.add_date(date_ns(d), 0, 0, n) < as_of_ns
 # stage of a system; absent means production.
 stage(s) := object.get(s, "stage", "production")
 
+# active: any stage but retired; rules about systems apply to these.
+active(s) if stage(s) != "retired"
+
 # in_service: the system runs or is about to (pilot or production).
 in_service(s) if stage(s) in {"pilot", "production"}
 

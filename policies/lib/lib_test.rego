@@ -32,3 +32,9 @@ test_past_and_before if {
 test_as_of_from_data if {
 	lib.as_of == "2026-06-30" with data.citygate.as_of as "2026-06-30"
 }
+
+test_active if {
+	lib.active({"id": "a"})
+	lib.active({"id": "a", "stage": "procurement"})
+	not lib.active({"id": "a", "stage": "retired"})
+}

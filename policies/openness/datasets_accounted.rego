@@ -26,7 +26,7 @@ import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), sprintf("dataset.%s.publish", [d.id]), msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	some d in s.datasets
 	object.get(d, "publish", false) != true
 	object.get(d, "exemption", "") == ""

@@ -37,7 +37,7 @@ closed_formats := {upper(f) | some f in lib.params.non_machine_readable_formats}
 
 published contains [s, d] if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	some d in s.datasets
 	d.publish == true
 }

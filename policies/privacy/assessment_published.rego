@@ -29,7 +29,7 @@ import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), sprintf("assessment.%s.published", [a.kind]), msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	some a in object.get(s, "assessments", [])
 	a.kind in {"pia", "dpia"}
 	object.get(a, "completed", true) != false

@@ -43,7 +43,7 @@ import data.citygate.lib
 # process no personal data.
 applies(s) if {
 	lib.eu_uk
-	lib.stage(s) != "retired"
+	lib.active(s)
 	object.get(s, ["data", "personal"], true) != false
 }
 

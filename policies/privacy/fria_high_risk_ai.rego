@@ -30,7 +30,7 @@ import data.citygate.lib
 
 # applies: a high-risk AI system, not retired, deployed by a public body.
 applies(s) if {
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.ai.risk_class == "high"
 	lib.public_body(s)
 }

@@ -35,7 +35,7 @@ import data.citygate.lib
 
 # live_frt: a system that is not retired and runs live facial identification.
 live_frt(s) if {
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.ai.realtime_remote_biometric_id == true
 }
 

@@ -32,7 +32,7 @@ import data.citygate.lib
 
 # personal: a system that is not retired and processes personal data.
 personal(s) if {
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.data.personal == true
 }
 

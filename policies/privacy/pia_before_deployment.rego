@@ -38,7 +38,7 @@ import data.citygate.lib
 
 # applies: a system that is not retired and processes personal data.
 applies(s) if {
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.data.personal == true
 }
 

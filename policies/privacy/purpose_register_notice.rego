@@ -41,12 +41,12 @@ sensing(s) if s.data.public_space_monitoring == true
 # applies: a system that is not retired and processes personal data or
 # senses public space.
 applies(s) if {
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.data.personal == true
 }
 
 applies(s) if {
-	lib.stage(s) != "retired"
+	lib.active(s)
 	sensing(s)
 }
 

@@ -33,7 +33,7 @@ import data.citygate.lib
 # limited: a system that is not retired, not stated to hold no personal
 # data, whose data kind has a retention limit and no stated justification.
 limited(s) := limit if {
-	lib.stage(s) != "retired"
+	lib.active(s)
 	object.get(s, ["data", "personal"], true) != false
 	limit := lib.params.retention_max_days[s.data.kind]
 	not s.data.retention_justification

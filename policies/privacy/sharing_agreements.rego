@@ -34,7 +34,7 @@ import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "data.shared_with", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	some e in object.get(s, ["data", "shared_with"], [])
 	not e.agreement
 	not e.legal_basis
@@ -43,7 +43,7 @@ deny contains lib.finding(lib.system(s), "data.shared_with", msg) if {
 
 deny contains lib.finding(lib.system(s), "contract.processing_agreement", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.vendor
 	s.data.personal == true
 	not s.contract.processing_agreement

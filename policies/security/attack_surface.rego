@@ -39,7 +39,7 @@ checks := {
 
 deny contains lib.finding(lib.system(s), sprintf("interfaces.%s", [attr]), msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	some attr, what in checks
 	s.interfaces[attr] == true
 	msg := sprintf("system %s %s (interfaces.%s = true)", [s.id, what, attr])
@@ -47,7 +47,7 @@ deny contains lib.finding(lib.system(s), sprintf("interfaces.%s", [attr]), msg) 
 
 deny contains lib.finding(lib.system(s), sprintf("interfaces.%s", [attr]), msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	not object.get(s, "category", "") in software_only
 	some attr, what in checks
 	not attr in object.keys(object.get(s, "interfaces", {}))

@@ -32,7 +32,7 @@ import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "resilience.manual_fallback", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.category == "ot"
 	s.criticality in {"high", "critical"}
 	fallback := object.get(s, ["resilience", "manual_fallback"], "none")

@@ -32,7 +32,7 @@ import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "internet_exposed", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.category == "ot"
 	s.internet_exposed == true
 	msg := sprintf("OT system %s is reachable from the internet (internet_exposed = true)", [s.id])
@@ -40,7 +40,7 @@ deny contains lib.finding(lib.system(s), "internet_exposed", msg) if {
 
 deny contains lib.finding(lib.system(s), "internet_exposed", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.category == "ot"
 	not "internet_exposed" in object.keys(s)
 	msg := sprintf("OT system %s does not state whether it is reachable from the internet (internet_exposed is not set)", [s.id])
@@ -48,7 +48,7 @@ deny contains lib.finding(lib.system(s), "internet_exposed", msg) if {
 
 deny contains lib.finding(lib.system(s), "remote_access", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.remote_access == "direct"
 	msg := sprintf("system %s can be administered remotely without a VPN or zero-trust broker (remote_access = direct)", [s.id])
 }

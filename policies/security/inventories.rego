@@ -42,7 +42,7 @@ sbom_formats := {"spdx", "cyclonedx", "other"}
 
 deny contains lib.finding(lib.system(s), "devices.inventory", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	not object.get(s, "category", "") in software_only
 	object.get(s, ["devices", "inventory"], false) != true
 	msg := sprintf("system %s keeps no device inventory (devices.inventory is not true)", [s.id])
@@ -50,7 +50,7 @@ deny contains lib.finding(lib.system(s), "devices.inventory", msg) if {
 
 deny contains lib.finding(lib.system(s), "software.sbom", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	sbom := object.get(s, ["software", "sbom"], object.get(s, ["evidence", "sbom"], "missing"))
 	not sbom in sbom_formats
 	msg := sprintf("system %s has no software inventory (software.sbom = %s)", [s.id, sbom])
@@ -58,7 +58,7 @@ deny contains lib.finding(lib.system(s), "software.sbom", msg) if {
 
 deny contains lib.finding(lib.system(s), "devices.vendor_services_listed", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.vendor
 	object.get(s, ["devices", "vendor_services_listed"], false) != true
 	msg := sprintf("system %s from vendor %s does not list the vendor-operated services it uses (devices.vendor_services_listed is not true)", [s.id, s.vendor])

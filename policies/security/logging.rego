@@ -35,21 +35,21 @@ else := "medium"
 
 deny contains lib.finding_with_severity(lib.system(s), "logging.central", msg, level(s)) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	object.get(s, ["logging", "central"], false) != true
 	msg := sprintf("system %s does not send its logs to central collection (logging.central is not true)", [s.id])
 }
 
 deny contains lib.finding_with_severity(lib.system(s), "logging.retention_days", msg, level(s)) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	not s.logging.retention_days
 	msg := sprintf("system %s does not state how long its logs are kept (logging.retention_days is not set)", [s.id])
 }
 
 deny contains lib.finding_with_severity(lib.system(s), "logging.retention_days", msg, level(s)) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	days := s.logging.retention_days
 	minimum := lib.params.log_retention_days
 	days < minimum

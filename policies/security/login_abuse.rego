@@ -29,7 +29,7 @@ import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "auth.brute_force_protection", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.auth.public_login == true
 	object.get(s, ["auth", "brute_force_protection"], false) != true
 	msg := sprintf("system %s has a public login with no brute-force protection (auth.brute_force_protection is not true)", [s.id])

@@ -39,14 +39,14 @@ else := "high"
 
 deny contains lib.finding_with_severity(lib.system(s), "auth.mfa_privileged", msg, level(s)) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	object.get(s, ["auth", "mfa_privileged"], false) != true
 	msg := sprintf("system %s does not require MFA for privileged accounts (auth.mfa_privileged is not true)", [s.id])
 }
 
 deny contains lib.finding_with_severity(lib.system(s), "auth.mfa_remote", msg, level(s)) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	remote := object.get(s, "remote_access", "none")
 	remote != "none"
 	object.get(s, ["auth", "mfa_remote"], false) != true

@@ -31,14 +31,14 @@ import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "software.oldest_open_critical_days", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	not s.software.oldest_open_critical_days
 	msg := sprintf("system %s does not state the age of its oldest open critical vulnerability (software.oldest_open_critical_days is not set)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "software.oldest_open_critical_days", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	days := s.software.oldest_open_critical_days
 	limit := lib.params.patch_critical_days
 	days > limit
@@ -47,7 +47,7 @@ deny contains lib.finding(lib.system(s), "software.oldest_open_critical_days", m
 
 deny contains lib.finding(lib.system(s), "software.oldest_open_kev_days", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	days := s.software.oldest_open_kev_days
 	limit := lib.params.patch_kev_days
 	days > limit

@@ -34,13 +34,13 @@ import data.citygate.lib
 # that people administer remotely.
 privileged_access contains s if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.personnel
 }
 
 privileged_access contains s if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	object.get(s, "remote_access", "none") != "none"
 }
 

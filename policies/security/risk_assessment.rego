@@ -34,14 +34,14 @@ import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "assessment.security_risk", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	not lib.assessment(s, "security_risk")
 	msg := sprintf("system %s has no security risk assessment (assessment \"security_risk\" is missing)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "assessment.security_risk.completed", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	lib.assessment(s, "security_risk").completed == false
 	msg := sprintf("system %s has a security risk assessment that is not completed (completed = false)", [s.id])
 }
@@ -49,7 +49,7 @@ deny contains lib.finding(lib.system(s), "assessment.security_risk.completed", m
 # complete_assessment is the system's security risk assessment unless it is
 # marked as not completed.
 complete_assessment(s) := a if {
-	lib.stage(s) != "retired"
+	lib.active(s)
 	a := lib.assessment(s, "security_risk")
 	object.get(a, "completed", true) != false
 }

@@ -32,14 +32,14 @@ import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "software.signed_updates", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	object.get(s, ["software", "signed_updates"], false) != true
 	msg := sprintf("system %s does not receive signed updates (software.signed_updates is not true)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "software.update_verification", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.software.update_verification == false
 	msg := sprintf("system %s installs updates without verifying their signature (software.update_verification = false)", [s.id])
 }

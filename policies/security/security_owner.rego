@@ -27,7 +27,7 @@ import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "security_owner", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	object.get(s, "security_owner", "") == ""
 	msg := sprintf("system %s names no security_owner", [s.id])
 }

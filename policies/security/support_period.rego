@@ -51,14 +51,14 @@ support_end(s) := s.evidence.support_end if {
 
 deny contains lib.finding(lib.system(s), support_field(s), msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	not support_end(s)
 	msg := sprintf("system %s states no security support end (%s is not set)", [s.id, support_field(s)])
 }
 
 deny contains lib.finding_with_severity(lib.system(s), support_field(s), msg, "critical") if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	end := support_end(s)
 	lib.past(end)
 	msg := sprintf("system %s is out of security support since %s (%s)", [s.id, end, support_field(s)])
@@ -66,7 +66,7 @@ deny contains lib.finding_with_severity(lib.system(s), support_field(s), msg, "c
 
 deny contains lib.finding(lib.system(s), support_field(s), msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	end := support_end(s)
 	not lib.past(end)
 	lib.before(end, s.planned_retirement)

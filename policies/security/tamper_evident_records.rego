@@ -28,7 +28,7 @@ tamper_evident := {"append_only", "ledger"}
 
 deny contains lib.finding(lib.system(s), "data.audit_trail", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	s.data.integrity_critical == true
 	trail := object.get(s, ["data", "audit_trail"], "missing")
 	not trail in tamper_evident

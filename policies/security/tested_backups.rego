@@ -49,7 +49,7 @@ deny contains lib.finding(lib.system(s), "resilience.backup_tested", msg) if {
 
 deny contains lib.finding(lib.system(s), "resilience.offline_backup", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	lib.critical_system(s)
 	object.get(s, ["resilience", "offline_backup"], false) != true
 	msg := sprintf("critical system %s has no offline or immutable backup (resilience.offline_backup is not true)", [s.id])

@@ -36,7 +36,7 @@ it_kinds := {"corporate", "it"}
 # field systems: OT/IoT systems that are not retired.
 field_system contains s if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	lib.ot_or_iot(s)
 }
 

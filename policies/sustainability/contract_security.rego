@@ -33,7 +33,7 @@ import data.citygate.lib
 vendor_systems contains s if {
 	some s in input.systems
 	s.vendor
-	lib.stage(s) != "retired"
+	lib.active(s)
 }
 
 deny contains lib.finding(lib.system(s), "contract.security_requirements", msg) if {

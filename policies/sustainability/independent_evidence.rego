@@ -44,7 +44,7 @@ evidenced(s) if {
 unevidenced contains s if {
 	some s in input.systems
 	s.vendor
-	lib.stage(s) != "retired"
+	lib.active(s)
 	not evidenced(s)
 }
 

@@ -43,7 +43,7 @@ horizon(s) := max(ends) if {
 
 deny contains lib.finding(lib.system(s), "tco.opex_funded_until", msg) if {
 	some s in input.systems
-	lib.stage(s) != "retired"
+	lib.active(s)
 	funded := s.tco.opex_funded_until
 	[end, field] := horizon(s)
 	lib.before(funded, end)
@@ -53,7 +53,7 @@ deny contains lib.finding(lib.system(s), "tco.opex_funded_until", msg) if {
 deny contains lib.finding(lib.system(s), "tco.opex_funded_until", msg) if {
 	some s in input.systems
 	s.vendor
-	lib.stage(s) != "retired"
+	lib.active(s)
 	not s.tco.opex_funded_until
 	msg := sprintf("system %s from vendor %s states no tco.opex_funded_until", [s.id, s.vendor])
 }
