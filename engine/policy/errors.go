@@ -2,6 +2,7 @@ package policy
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -78,10 +79,14 @@ func at(loc *ast.Location, hint, format string, args ...any) *Error {
 func fromAST(errs ast.Errors) Errors {
 	out := make(Errors, 0, len(errs))
 	for _, e := range errs {
-		out = append(out, at(e.Location, hintFor(e), "%s: %s", e.Code, e.Message))
+		out = append(out, at(e.Location, hintFor(e), "%s: %s", e.Code, compilerVars.ReplaceAllString(e.Message, "_")))
 	}
 	return out
 }
+
+// compilerVars are the variables the compiler rewrites `some x in` and
+// wildcards to; in a message the author wrote `_` or a name there.
+var compilerVars = regexp.MustCompile(`__local\d+__`)
 
 func hintFor(e *ast.Error) string {
 	switch d := e.Details.(type) {
@@ -90,17 +95,43 @@ func hintFor(e *ast.Error) string {
 		for i, v := range d.OneOf {
 			oneOf[i] = strings.Trim(v.String(), `"`)
 		}
-		have := ""
+		have, path := "", d.Ref
 		if d.Pos < len(d.Ref) {
 			have = strings.Trim(d.Ref[d.Pos].String(), `"`)
+			path = d.Ref[:d.Pos+1]
 		}
-		if best := didyoumean.Closest(have, oneOf); best != "" {
-			return fmt.Sprintf("%s is not in the inventory schema; did you mean %q?", d.Ref, best)
+		shown := compilerVars.ReplaceAllString(path.String(), "_")
+		if best := didyoumean.Closest(have, oneOf); best != "" && len(path) > 1 {
+			parent := compilerVars.ReplaceAllString(path[:len(path)-1].String(), "_")
+			return fmt.Sprintf("%s is not in the inventory schema; did you mean %s.%s?", shown, parent, best)
 		}
-		return fmt.Sprintf("%s is not in the inventory schema (see docs/inventory.md)", d.Ref)
+		return fmt.Sprintf("%s is not in the inventory schema (see docs/inventory.md)", shown)
 	}
-	if strings.Contains(e.Message, "undefined function") {
-		return "citygate compiles policies without network, runtime and nondeterministic builtins (http.send, net.*, opa.runtime, time.now_ns, rand.*); use data.citygate.as_of for dates"
+	if e.Code == ast.ParseErr {
+		return "this is not valid Rego v1: rules need `if` before a body and `contains` for sets; the mistake is here or just before"
+	}
+	if name, ok := strings.CutPrefix(e.Message, "undefined function "); ok {
+		return builtinHint(name)
 	}
 	return ""
+}
+
+// builtinHint says why a function is undefined: a builtin citygate's
+// capabilities leave out (and what to use instead), or a misspelt name.
+func builtinHint(name string) string {
+	removed := false
+	for _, b := range ast.CapabilitiesForThisVersion().Builtins {
+		removed = removed || b.Name == name
+	}
+	switch {
+	case !removed:
+		return "no builtin or rule has this name: check the spelling and the import of the package that defines it"
+	case name == "http.send" || strings.HasPrefix(name, "net."):
+		return name + " is not available: citygate rules have no network access; put what the rule needs in the inventory or in params"
+	case strings.HasPrefix(name, "time."):
+		return name + " is not available: rules never read the clock; compare dates with lib.as_of (data.citygate.as_of, set with --as-of)"
+	case name == "opa.runtime":
+		return "opa.runtime is not available: rules cannot read the environment or config; use params (params: in .citygate.yaml)"
+	}
+	return name + " is not available: citygate compiles rules without network, runtime and nondeterministic builtins so that results are reproducible"
 }

@@ -121,3 +121,15 @@ test_retired_does_not_apply if {
 test_planned_system_without_pia_fires if {
 	count(rule.deny) == 1 with input as {"systems": [sys({"stage": "proposed"})]}
 }
+
+# A system live for longer than the renewal period is judged on its
+# current (renewed) PIA alone: its date after go_live is expected.
+test_renewed_pia_of_long_running_system_passes if {
+	count(rule.deny) == 0 with input as {"systems": [sys({"go_live": "2019-05-01", "assessments": [{"kind": "pia", "date": "2025-03-01"}]})]}
+		with data.citygate.as_of as "2026-01-01"
+}
+
+test_go_live_exactly_at_renewal_period_still_checks_order if {
+	count(rule.deny) == 1 with input as {"systems": [sys({"go_live": "2024-01-01", "assessments": [{"kind": "pia", "date": "2024-02-01"}]})]}
+		with data.citygate.as_of as "2026-01-01"
+}

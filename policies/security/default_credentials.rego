@@ -30,6 +30,7 @@ allowed := {"unique_per_device", "user_defined", "none"}
 
 deny contains lib.finding(lib.system(s), "auth.default_credentials", msg) if {
 	some s in input.systems
+	lib.active(s)
 	creds := object.get(s, ["auth", "default_credentials"], "missing")
 	not creds in allowed
 	msg := sprintf("system %s does not state unique or user-defined initial credentials (auth.default_credentials = %s)", [s.id, creds])

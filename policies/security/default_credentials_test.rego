@@ -23,3 +23,7 @@ test_unique_passes if {
 		{"id": "c", "auth": {"default_credentials": "none"}},
 	]}
 }
+
+test_retired_system_not_checked if {
+	count(rule.deny) == 0 with input as {"systems": [{"id": "old", "stage": "retired"}]}
+}
