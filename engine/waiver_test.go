@@ -39,7 +39,7 @@ func checkFSRules(t *testing.T, rules []string, files map[string]string, opts ..
 	}
 	lib, errs := policy.Load([]policy.Source{policy.Builtin()}, policy.Options{Rules: rules})
 	require.Empty(t, errs, "%v", errs)
-	eng, err := engine.New(context.Background(), lib, append([]engine.Option{engine.WithAsOf(fixtureAsOf), engine.WithFS(mfs)}, opts...)...)
+	eng, err := engine.New(context.Background(), lib, append([]engine.Option{engine.WithAsOf(policy.TestAsOf), engine.WithFS(mfs)}, opts...)...)
 	require.NoError(t, err)
 	return eng.Check(context.Background(), []string{"inv"})
 }
