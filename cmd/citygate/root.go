@@ -82,6 +82,8 @@ reports findings located at the exact HCL line.`,
 		newRulesCmd(),
 		newSchemaCmd(),
 		newVersionCmd(),
+		newTestCmd(),
+		newFmtCmd(),
 	)
 	return root
 }

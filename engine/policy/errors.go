@@ -101,11 +101,18 @@ func hintFor(e *ast.Error) string {
 			path = d.Ref[:d.Pos+1]
 		}
 		shown := compilerVars.ReplaceAllString(path.String(), "_")
+		where := "is not in the inventory schema"
+		if d.Ref[0].Equal(ast.DefaultRootDocument) {
+			where = "is not defined"
+		}
 		if best := didyoumean.Closest(have, oneOf); best != "" && len(path) > 1 {
 			parent := compilerVars.ReplaceAllString(path[:len(path)-1].String(), "_")
-			return fmt.Sprintf("%s is not in the inventory schema; did you mean %s.%s?", shown, parent, best)
+			return fmt.Sprintf("%s %s; did you mean %s.%s?", shown, where, parent, best)
 		}
-		return fmt.Sprintf("%s is not in the inventory schema (see docs/inventory.md)", shown)
+		if where == "is not defined" {
+			return shown + " " + where
+		}
+		return fmt.Sprintf("%s %s (see docs/inventory.md)", shown, where)
 	}
 	if e.Code == ast.ParseErr {
 		return "this is not valid Rego v1: rules need `if` before a body and `contains` for sets; the mistake is here or just before"

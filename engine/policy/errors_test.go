@@ -83,6 +83,12 @@ func TestLoadErrors(t *testing.T) {
 				hint: "s.transparency.registr_url is not in the inventory schema; did you mean s.transparency.register_url?"}},
 		},
 		{
+			name:  "unknown field of a constant",
+			files: map[string]string{"rule.rego": deny(`s.data.retention_days > limits.vidoe`) + "\nlimits := {\"video\": 30}\n"},
+			want: []wantErr{{file: "user/rule.rego", line: 13, message: "undefined ref: data.citygate.rules.privacy.camera_register.limits.vidoe",
+				hint: "limits.vidoe is not defined; did you mean data.citygate.rules.privacy.camera_register.limits.video?"}},
+		},
+		{
 			name:  "wrong type against the schema",
 			files: map[string]string{"rule.rego": deny(`s.data.retention_days == "thirty"`)},
 			want:  []wantErr{{file: "user/rule.rego", line: 13, message: "rego_type_error: match error"}},

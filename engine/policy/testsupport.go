@@ -1,9 +1,19 @@
 package policy
 
 import (
+	"context"
+	"fmt"
 	"io/fs"
 	"path"
+	"regexp"
+	"slices"
 	"strings"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/storage"
+	"github.com/open-policy-agent/opa/v1/tester"
+	"github.com/open-policy-agent/opa/v1/topdown"
 
 	"github.com/citygate/citygate/policies"
 )
@@ -59,4 +69,95 @@ func (s Source) Files() ([]string, error) {
 		names[i] = f.name
 	}
 	return names, err
+}
+
+// LocateFailures re-runs the tests of a report that failed (evaluated to
+// false or undefined, rather than raising an error) with tracing, which
+// OPA cannot combine with coverage, and sets their Error to the
+// expression where evaluation failed: "failed at FILE:LINE: EXPR", as
+// `opa test --var-values` shows it.
+func (l *Library) LocateFailures(ctx context.Context, rep *TestReport, opts TestOptions) error {
+	type key struct {
+		file string
+		line int
+	}
+	failed := map[key]*TestResult{}
+	var names []string
+	for i := range rep.Results {
+		r := &rep.Results[i]
+		if r.Pass || r.Error != "test failed" {
+			continue
+		}
+		failed[key{r.File, r.Line}] = r
+		names = append(names, regexp.QuoteMeta("data."+r.Package+"."+r.Name))
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	all := make(map[string]*ast.Module, len(l.modules)+len(l.tests))
+	for k, m := range l.modules {
+		all[k] = m.Copy()
+	}
+	for k, m := range l.tests {
+		all[k] = m.Copy()
+	}
+	timeout := opts.Timeout
+	if timeout == 0 {
+		timeout = 30 * time.Second
+	}
+	store := l.Store(TestAsOf)
+	runner := tester.NewRunner().
+		SetCompiler(newCompiler(true)).
+		CapturePrintOutput(true).
+		SetStore(store).
+		SetModules(all).
+		RaiseBuiltinErrors(true).
+		SetTimeout(timeout).
+		SetDefaultRegoVersion(ast.RegoV1).
+		EnableTracing(true).
+		Filter("^(?:" + strings.Join(names, "|") + ")$")
+	txn, err := store.NewTransaction(ctx, storage.TransactionParams{})
+	if err != nil {
+		return err
+	}
+	defer store.Abort(ctx, txn)
+	ch, err := runner.RunTests(ctx, txn)
+	if err != nil {
+		return err
+	}
+	for r := range ch {
+		if r.Location == nil {
+			continue
+		}
+		tr, ok := failed[key{r.Location.File, r.Location.Row}]
+		if !ok {
+			continue
+		}
+		if e := failedAt(r.Trace); e != nil {
+			// The source text, not the compiler's rewritten expression.
+			text := strings.Join(strings.Fields(string(e.Location.Text)), " ")
+			if text == "" {
+				text = fmt.Sprint(e.Node)
+			}
+			tr.Error = fmt.Sprintf("failed at %s:%d: %s", e.Location.File, e.Location.Row, text)
+		}
+	}
+	return nil
+}
+
+// failedAt is the last expression that failed in a test's own queries,
+// found as opa test finds it; inside `every`, the failing body expression.
+func failedAt(trace []*topdown.Event) *topdown.Event {
+	for _, e := range slices.Backward(trace) {
+		if e.Op != topdown.FailOp || e.Location == nil || e.QueryID == 0 {
+			continue
+		}
+		if expr, ok := e.Node.(*ast.Expr); ok {
+			if _, isEvery := expr.Terms.(*ast.Every); isEvery {
+				continue
+			}
+		}
+		return e
+	}
+	return nil
 }

@@ -1,0 +1,269 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/google/renameio/v2"
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/hashicorp/hcl/v2/hclwrite"
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/format"
+	"github.com/spf13/cobra"
+
+	"github.com/citygate/citygate/engine/inventory"
+	"github.com/citygate/citygate/engine/report"
+)
+
+func newFmtCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "fmt [--check] [PATH...]",
+		Short: "Format Rego policies (OPA's formatter, Rego v1) and HCL inventories (hclwrite)",
+		Long: `fmt rewrites every *.rego file with OPA's formatter (as opa fmt does, Rego v1)
+and every *.hcl file with hclwrite's canonical layout (as terraform fmt does),
+and lists the files it changed. A PATH is a file or a directory, searched
+recursively; hidden directories and symbolic links inside it are skipped, and
+*.hcl.json files are left as they are. With no PATH, the current directory.
+
+Files are replaced atomically and keep their permissions. A file that does
+not parse is reported with file, line and column and left untouched.
+
+--check writes nothing: it lists the files that would change.
+
+Exit codes: 0 everything formatted (or already was); 1 with --check, some
+file would change; 2 a file could not be read or parsed.`,
+		Example: `  citygate fmt
+  citygate fmt policies/ inventory/
+  citygate fmt --check .`,
+		RunE: runFmt,
+	}
+	cmd.Flags().Bool("check", false, "write nothing; list the files that would change and exit 1 if there are any")
+	return cmd
+}
+
+func runFmt(cmd *cobra.Command, args []string) error {
+	cfg, err := loadConfig(cmd)
+	if err != nil {
+		return err
+	}
+	check, _ := cmd.Flags().GetBool("check")
+	if len(args) == 0 {
+		args = []string{"."}
+	}
+	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	printErr := func(err error) {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintf(stderr, "Error: %s\n", report.SafeText(line))
+		}
+	}
+	files, failed := fmtFiles(args, printErr)
+	limits := fmtLimits(cfg.Limits)
+	changed := 0
+	for _, f := range files {
+		src, out, err := formatFile(f, limits)
+		if err != nil {
+			printErr(err)
+			failed++
+			continue
+		}
+		if bytes.Equal(src, out) {
+			continue
+		}
+		changed++
+		if !check {
+			if err := writeFormatted(f, out); err != nil {
+				printErr(fmt.Errorf("writing %s: %w", f, err))
+				failed++
+				continue
+			}
+		}
+		fmt.Fprintln(stdout, report.SafeText(f))
+	}
+	if failed > 0 {
+		fmt.Fprintf(stderr, "\n%d file(s) could not be formatted.\n", failed)
+		return exitCode(exitError)
+	}
+	if check && changed > 0 {
+		fmt.Fprintf(stderr, "%d file(s) are not formatted; run citygate fmt to rewrite them.\n", changed)
+		return exitCode(exitFindings)
+	}
+	return nil
+}
+
+// fmtKind says which formatter a file name calls for, "" for none.
+func fmtKind(name string) string {
+	switch {
+	case strings.HasSuffix(name, ".rego"):
+		return "rego"
+	case strings.HasSuffix(name, ".hcl"):
+		return "hcl"
+	}
+	return ""
+}
+
+// fmtFiles expands the PATH arguments into the files to format, sorted and
+// without duplicates; each problem is reported and counted.
+func fmtFiles(paths []string, problem func(error)) ([]string, int) {
+	seen := map[string]bool{}
+	var files []string
+	failed := 0
+	add := func(f string) {
+		if !seen[f] {
+			seen[f] = true
+			files = append(files, f)
+		}
+	}
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			problem(err)
+			failed++
+			continue
+		}
+		if !info.IsDir() {
+			if fmtKind(p) == "" {
+				problem(fmt.Errorf("%s: citygate fmt formats *.rego and *.hcl files", p))
+				failed++
+				continue
+			}
+			add(filepath.Clean(p))
+			continue
+		}
+		root := p
+		if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			// A link given as the PATH is followed; links inside it are not.
+			root = strings.TrimSuffix(p, string(filepath.Separator)) + string(filepath.Separator)
+		}
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				problem(err)
+				failed++
+				return nil
+			}
+			if d.IsDir() {
+				if path != root && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() && fmtKind(path) != "" {
+				add(path)
+			}
+			return nil
+		})
+		if err != nil {
+			problem(err)
+			failed++
+		}
+	}
+	sort.Strings(files)
+	return files, failed
+}
+
+// fmtLimits fills the limits the HCL reader needs before it parses.
+func fmtLimits(l inventory.Limits) inventory.Limits {
+	if l.MaxFileSize <= 0 {
+		l.MaxFileSize = inventory.DefaultLimits.MaxFileSize
+	}
+	if l.MaxDepth <= 0 {
+		l.MaxDepth = inventory.DefaultLimits.MaxDepth
+	}
+	return l
+}
+
+// formatFile returns a file's content and its formatted form.
+func formatFile(name string, limits inventory.Limits) (src, out []byte, err error) {
+	info, err := os.Stat(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	if info.Size() > limits.MaxFileSize {
+		return nil, nil, fmt.Errorf("%s: %d bytes, larger than limits.max_file_size (%d)", name, info.Size(), limits.MaxFileSize)
+	}
+	src, err = os.ReadFile(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	switch fmtKind(name) {
+	case "rego":
+		out, err = formatRego(name, src)
+	default:
+		out, err = formatHCL(name, src, limits.MaxDepth)
+	}
+	return src, out, err
+}
+
+// formatRego formats a module as opa fmt does for Rego v1.
+func formatRego(name string, src []byte) ([]byte, error) {
+	out, err := format.SourceWithOpts(name, src, format.Opts{RegoVersion: ast.RegoV1})
+	if err == nil {
+		return out, nil
+	}
+	var aerrs ast.Errors
+	if errors.As(err, &aerrs) && len(aerrs) > 0 {
+		lines := make([]string, len(aerrs))
+		for i, e := range aerrs {
+			lines[i] = e.Message
+			if e.Location != nil {
+				lines[i] = fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, e.Location.Col, e.Message)
+			}
+		}
+		return nil, errors.New(strings.Join(lines, "\n"))
+	}
+	return nil, fmt.Errorf("%s: %w", name, err)
+}
+
+// formatHCL parses the file first, so that a syntax error is reported at
+// its line rather than formatted into something else, after checking the
+// nesting depth with the lexer, since hcl's parser is recursive.
+func formatHCL(name string, src []byte, maxDepth int) ([]byte, error) {
+	tokens, _ := hclsyntax.LexConfig(src, name, hcl.InitialPos)
+	depth := 0
+	for _, t := range tokens {
+		switch t.Type {
+		case hclsyntax.TokenOBrace, hclsyntax.TokenOBrack, hclsyntax.TokenOParen,
+			hclsyntax.TokenTemplateInterp, hclsyntax.TokenTemplateControl,
+			hclsyntax.TokenOQuote, hclsyntax.TokenOHeredoc:
+			depth++
+			if depth > maxDepth {
+				return nil, fmt.Errorf("%s:%d:%d: nested more than %d levels deep (limits.max_depth)", name, t.Range.Start.Line, t.Range.Start.Column, maxDepth)
+			}
+		case hclsyntax.TokenCBrace, hclsyntax.TokenCBrack, hclsyntax.TokenCParen,
+			hclsyntax.TokenTemplateSeqEnd, hclsyntax.TokenCQuote, hclsyntax.TokenCHeredoc:
+			depth--
+		}
+	}
+	if _, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos); diags.HasErrors() {
+		return nil, errors.New(strings.Join(diagStrings(diags), "\n"))
+	}
+	return hclwrite.Format(src), nil
+}
+
+// writeFormatted replaces a file atomically, keeping its permissions, and
+// writes through a symbolic link given on the command line to its target.
+func writeFormatted(name string, data []byte) error {
+	target, err := filepath.EvalSymlinks(name)
+	if err != nil {
+		return err
+	}
+	info, err := os.Stat(target)
+	if err != nil {
+		return err
+	}
+	if err := renameio.WriteFile(target, data, info.Mode().Perm()); err != nil {
+		return err
+	}
+	dir, err := os.Open(filepath.Dir(target))
+	if err != nil {
+		return err
+	}
+	defer dir.Close()
+	return dir.Sync()
+}
