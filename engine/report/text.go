@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -57,9 +58,9 @@ func (t textReporter) Report(w io.Writer, r *finding.Result) error {
 	return err
 }
 
-// groupByFile keeps the Result's order within a file and lists files in
-// order of first appearance, so output stays grouped even if a caller
-// hands over findings that are not sorted.
+// groupByFile lists files in order of first appearance and, within a
+// file, the most severe findings first, then by rule id and line, so a
+// reader meets what matters first and a rule's findings together.
 func groupByFile(fs []finding.Finding) []*finding.Finding {
 	var files []string
 	byFile := map[string][]*finding.Finding{}
@@ -72,7 +73,18 @@ func groupByFile(fs []finding.Finding) []*finding.Finding {
 	}
 	out := make([]*finding.Finding, 0, len(fs))
 	for _, file := range files {
-		out = append(out, byFile[file]...)
+		group := byFile[file]
+		sort.SliceStable(group, func(i, j int) bool {
+			a, b := group[i], group[j]
+			if a.Severity.Rank() != b.Severity.Rank() {
+				return a.Severity.Rank() > b.Severity.Rank()
+			}
+			if a.RuleID != b.RuleID {
+				return a.RuleID < b.RuleID
+			}
+			return finding.Less(a, b)
+		})
+		out = append(out, group...)
 	}
 	return out
 }
