@@ -179,3 +179,18 @@ func TestRulesListsTheCatalog(t *testing.T) {
 	assert.Contains(t, out, "SEC-005")
 	assert.True(t, strings.HasSuffix(out, "60 rules\n"), out[len(out)-40:])
 }
+
+func TestLimitsFromConfig(t *testing.T) {
+	dir := t.TempDir()
+	inv := write(t, dir, "deep.hcl", "system \"a\" {\n  data {\n    purposes = [[[[\"x\"]]]]\n  }\n}\n")
+	cfg := write(t, dir, "citygate.yaml", "limits:\n  max_depth: 4\n")
+	out, _, code := citygate(t, "validate", inv, "--config", cfg)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, out, "Error: Nesting too deep")
+	assert.Contains(t, out, "deep.hcl line 3")
+
+	cfg = write(t, dir, "bad.yaml", "limits:\n  max_dept: 4\n")
+	_, stderr, code := citygate(t, "validate", inv, "--config", cfg)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, `bad.yaml:2:3: unknown setting "limits.max_dept"; did you mean "limits.max_depth"?`)
+}
