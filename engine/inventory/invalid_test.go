@@ -3,6 +3,7 @@ package inventory_test
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/citygate/citygate/engine"
 	"github.com/citygate/citygate/engine/inventory"
 )
 
@@ -23,7 +25,7 @@ type expectation struct {
 	summary string
 }
 
-// TestInvalidFixtures loads every case in fixtures/invalid and requires
+// TestInvalidFixtures validates every case in fixtures/invalid and requires
 // exactly the diagnostics its markers name: each marker is matched by an
 // error on that line whose summary contains the text, and every error is
 // on a marked line. JSON cannot hold comments, so a .expect file beside a
@@ -38,9 +40,9 @@ func TestInvalidFixtures(t *testing.T) {
 		}
 		path := filepath.Join("../../fixtures/invalid", e.Name())
 		t.Run(e.Name(), func(t *testing.T) {
-			inv, diags := inventory.Load(inventory.OS{}, path, inventory.Options{})
+			v := engine.Validate(context.Background(), inventory.OS{}, []string{path}, inventory.Limits{}, 1)[0]
+			diags := v.Diags
 			require.True(t, diags.HasErrors(), "case %s loaded without errors", path)
-			require.Nil(t, inv.Doc, "an invalid inventory has no document")
 			want := markers(t, path)
 			require.NotEmpty(t, want, "case %s has no # error: marker", path)
 			for _, w := range want {

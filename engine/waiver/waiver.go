@@ -12,6 +12,9 @@ import (
 	"github.com/citygate/citygate/engine/inventory"
 )
 
+// DefaultMaxDays is params.max_waiver_days when no policy says otherwise.
+const DefaultMaxDays = 365
+
 // Waiver is one waiver block of an inventory.
 type Waiver struct {
 	RuleID     string
