@@ -29,7 +29,7 @@ func (e *Engine) CheckWithProgress(ctx context.Context, paths []string, progress
 	var mu sync.Mutex
 	done, nfound := 0, 0
 	forEach(len(paths), e.parallel, func(i int) {
-		outcomes[i] = e.checkOne(ctx, paths[i])
+		outcomes[i] = e.checkOneSafely(ctx, paths[i])
 		if progress != nil {
 			mu.Lock()
 			done++

@@ -37,6 +37,8 @@ type Engine struct {
 	fsys      fs.FS
 	failOn    finding.Threshold
 	baseline  map[string]bool
+	// debug puts stack traces of internal errors in their reports.
+	debug bool
 }
 
 // Option configures an Engine.
@@ -48,7 +50,8 @@ func WithAsOf(date string) Option { return func(e *Engine) { e.asOf = date } }
 // WithTimeout bounds the evaluation of each inventory.
 func WithTimeout(d time.Duration) Option { return func(e *Engine) { e.timeout = d } }
 
-// WithParallel sets how many inventories are loaded and evaluated at once.
+// WithParallel sets how many inventories are loaded and evaluated at once;
+// 0 (the CLI's default) means GOMAXPROCS, one per core.
 func WithParallel(n int) Option { return func(e *Engine) { e.parallel = n } }
 
 // WithLimits bounds what loading one inventory may cost.
@@ -82,7 +85,7 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 		return nil, fmt.Errorf("invalid as-of date %q: want YYYY-MM-DD", e.asOf)
 	}
 	if e.parallel < 1 {
-		e.parallel = 1
+		e.parallel = runtime.GOMAXPROCS(0)
 	}
 	store := lib.Store(e.asOf)
 	prepare := func(query string) (rego.PreparedEvalQuery, error) {

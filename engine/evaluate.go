@@ -61,11 +61,11 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 
 // evaluate runs the prepared query on one inventory under the deadline.
 func (e *Engine) evaluate(ctx context.Context, inv *inventory.Inventory) ([]finding.Finding, error) {
-	ctx, cancel := context.WithTimeout(ctx, e.timeout)
+	tctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
-	rs, err := e.prepared.Eval(ctx, rego.EvalParsedInput(inv.Doc))
+	rs, err := e.prepared.Eval(tctx, rego.EvalParsedInput(inv.Doc))
 	if err != nil {
-		return nil, evalError(inv.Path, err, e.timeout)
+		return nil, e.evalFailure(ctx, e.prepared, inv, err)
 	}
 	out := make([]finding.Finding, 0, len(rs))
 	for _, r := range rs {

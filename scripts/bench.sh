@@ -1,3 +1,154 @@
 #!/usr/bin/env bash
+# make bench: Go micro-benchmarks of the hot paths, then whole-process runs
+# of `citygate validate` and `citygate check` over generated corpora.
+#
+#   RUNS=5 RUNS_LARGE=5 SIZES="1000 10000" GO_BENCH=1 ./scripts/bench.sh
+#
+# RUNS        runs per measurement; the median is printed (default 3)
+# RUNS_LARGE  runs for corpora of 5,000 inventories or more (default 1, so
+#             that make bench stays within about five minutes)
+# SIZES       corpus sizes in inventories (default "1000 10000")
+# GO_BENCH    0 skips the Go micro-benchmarks (default 1)
+# BENCH_OUT   where raw results go (default bin/bench), for benchstat
+# NO_USR_BIN_TIME=1  use the getrusage wrapper even if /usr/bin/time exists
+#
+# Needs only go, bash, awk and coreutils. Peak RSS and CPU time come from
+# /usr/bin/time -v when it exists, otherwise from a tiny Go wrapper around
+# getrusage(2) built on the fly.
 set -euo pipefail
-echo "no benchmarks yet"
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-3}
+RUNS_LARGE=${RUNS_LARGE:-1}
+SIZES=${SIZES:-1000 10000}
+GO_BENCH=${GO_BENCH:-1}
+BENCH_OUT=${BENCH_OUT:-bin/bench}
+AS_OF=2026-01-01
+GO=${GO:-go}
+BIN=bin/citygate
+
+mkdir -p "$BENCH_OUT"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "== machine"
+echo "cpus: $(nproc), $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
+echo "$($GO version), GOMAXPROCS default $(nproc)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes skew wall times)"
+
+$GO build -o "$BIN" ./cmd/citygate
+
+if [ "$GO_BENCH" != 0 ]; then
+	echo
+	echo "== Go benchmarks (-benchmem; raw output in $BENCH_OUT/go.txt, compare runs with benchstat)"
+	$GO test -run '^$' -benchmem -count 1 \
+		-bench '^(BenchmarkLoad|BenchmarkLoadStages|BenchmarkStartup|BenchmarkEvaluate|BenchmarkCheckOne|BenchmarkCheck|BenchmarkReport)$' \
+		./engine/inventory ./engine ./engine/report | tee "$BENCH_OUT/go.txt" | grep -E '^Benchmark'
+fi
+
+# measure CMD...: runs CMD once and sets wall (s), cpu (s) and rss (KB).
+# Exit codes 0 and 1 (findings) are success; anything else stops the script.
+if [ -z "${NO_USR_BIN_TIME:-}" ] && [ -x /usr/bin/time ]; then
+	timer=gnu
+else
+	timer=rusage
+	mkdir -p "$work/rusage"
+	cat >"$work/rusage/main.go" <<'EOF'
+// rusage runs a command and prints "wall_s cpu_s maxrss_kb" to stderr.
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"syscall"
+	"time"
+)
+
+func main() {
+	cmd := exec.Command(os.Args[1], os.Args[2:]...)
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start)
+	if cmd.ProcessState == nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(127)
+	}
+	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	fmt.Fprintf(os.Stderr, "RUSAGE %.3f %.3f %d\n", wall.Seconds(), cpu.Seconds(), ru.Maxrss)
+	os.Exit(cmd.ProcessState.ExitCode())
+}
+EOF
+	(cd "$work/rusage" && printf 'module rusage\n\ngo 1.21\n' >go.mod && $GO build -o rusage .)
+fi
+measure() {
+	local log="$work/measure.log" code=0
+	if [ "$timer" = gnu ]; then
+		/usr/bin/time -v "$@" >"$work/stdout" 2>"$log" || code=$?
+		wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$log")
+		cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.2f", u+s}' "$log")
+		rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+	else
+		"$work/rusage/rusage" "$@" >"$work/stdout" 2>"$log" || code=$?
+		read -r wall cpu rss < <(awk '/^RUSAGE / {print $2, $3, $4}' "$log")
+	fi
+	if [ "$code" -gt 1 ]; then
+		echo "command failed (exit $code): $*" >&2
+		tail -20 "$log" >&2
+		exit 1
+	fi
+}
+
+median() { sort -g | awk '{a[NR]=$1} END {m=int((NR+1)/2); if (NR%2) print a[m]; else printf "%.3f\n", (a[m]+a[m+1])/2}'; }
+
+# bench LABEL CMD...: $runs runs; prints the medians and sets m_wall,
+# m_cpu and m_rss.
+runs=$RUNS
+bench() {
+	local label=$1 walls=() cpus=() rsss=()
+	shift
+	for _ in $(seq "$runs"); do
+		measure "$@"
+		walls+=("$wall") cpus+=("$cpu") rsss+=("$rss")
+	done
+	m_wall=$(printf '%s\n' "${walls[@]}" | median)
+	m_cpu=$(printf '%s\n' "${cpus[@]}" | median)
+	m_rss=$(printf '%s\n' "${rsss[@]}" | median)
+	printf '%-34s wall %7.3f s (runs: %s)  cpu %7.2f s  peak RSS %6.1f MB\n' \
+		"$label" "$m_wall" "$(echo "${walls[@]}")" "$m_cpu" "$(awk -v k="$m_rss" 'BEGIN {print k/1024}')"
+}
+
+echo
+echo "== start-up: one small inventory (median of $RUNS; timer: $timer)"
+bench "citygate version" "$BIN" version
+bench "citygate check fixtures/bid" "$BIN" check fixtures/bid --quiet
+
+for n in $SIZES; do
+	runs=$RUNS
+	[ "$n" -ge 5000 ] && runs=$RUNS_LARGE
+	dir="$work/corpus-$n"
+	$GO run ./fixtures/gen -n "$n" -seed 1 -o "$dir" 2>"$work/gen.log"
+	desc=$(sed -nE 's/.*inventories \((.*)\) to .*/\1/p' "$work/gen.log")
+	echo
+	echo "== $n inventories ($desc), median of $runs run(s); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+	bench "validate DIR/*" "$BIN" validate "$dir"/*
+	systems=$(grep -oE '[0-9]+ systems' "$work/stdout" | grep -oE '[0-9]+' || echo 0)
+	v_wall=$m_wall v_rss=$m_rss v_cpu=$m_cpu
+	awk -v s="$systems" -v w="$m_wall" 'BEGIN {printf "  %8.0f systems/s\n", s/w}'
+	bench "check DIR/* -f json -o out.json" "$BIN" check "$dir"/* -f json -o "$work/out.json" --as-of "$AS_OF" --quiet
+	c_wall=$m_wall c_cpu=$m_cpu
+	findings=$(grep -m1 -oE '"findings": [0-9]+' "$work/out.json" | grep -oE '[0-9]+')
+	awk -v s="$systems" -v w="$m_wall" -v f="$findings" 'BEGIN {printf "  %8.0f systems/s, %s findings\n", s/w, f}'
+	awk -v c="$c_wall" -v v="$v_wall" -v cc="$c_cpu" -v vc="$v_cpu" -v n="$n" -v r="$m_rss" -v vr="$v_rss" \
+		'BEGIN {printf "  check/validate ratio: wall %.2f (target <= 1.5), cpu %.2f; peak RSS check %.0f MB, validate %.0f MB at %d inventories (target < 300 MB)\n", c/v, cc/vc, r/1024, vr/1024, n}'
+	echo "$n $systems $v_wall $c_wall $v_cpu $c_cpu $m_rss" >>"$work/summary"
+	rm -rf "$dir"
+done
+
+echo
+echo "== summary"
+awk 'BEGIN {printf "%11s %8s %11s %8s %12s %9s %9s %12s\n", "inventories", "systems", "validate_s", "check_s", "check_sys/s", "wall_ratio", "cpu_ratio", "check_RSS_MB"}
+     {printf "%11d %8d %11.3f %8.3f %12.0f %9.2f %9.2f %12.1f\n", $1, $2, $3, $4, $2/$4, $4/$3, $6/$5, $7/1024}' "$work/summary"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

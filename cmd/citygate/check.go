@@ -85,6 +85,7 @@ func evaluate(cmd *cobra.Command, cfg config.Config, args []string) (*finding.Re
 		engine.WithTimeout(cfg.Timeout),
 		engine.WithParallel(cfg.Parallel),
 		engine.WithLimits(cfg.Limits),
+		engine.WithDebug(debugFlag(cmd)),
 	}
 	if cfg.AsOf != "" {
 		opts = append(opts, engine.WithAsOf(cfg.AsOf))

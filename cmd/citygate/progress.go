@@ -10,7 +10,9 @@ import (
 )
 
 // progress draws a one-line counter on a terminal's stderr once a run has
-// taken more than a second; on anything else, or with --quiet, nothing.
+// taken more than a second: inventories done of the total, and findings so
+// far, redrawn at most ten times a second and cleared at the end. On a
+// pipe or a file (CI logs), or with --quiet, it writes nothing.
 type progress struct {
 	w       io.Writer
 	enabled bool
@@ -34,7 +36,7 @@ func (p *progress) update(done, total, findings int) {
 	}
 	p.last = now
 	p.drawn = true
-	fmt.Fprintf(p.w, "\r\x1b[Kchecked %d/%d inventories, %d findings", done, total, findings)
+	fmt.Fprintf(p.w, "\r\x1b[Kchecked %d/%d inventories (%d%%), %d findings", done, total, 100*done/max(total, 1), findings)
 }
 
 func (p *progress) finish() {

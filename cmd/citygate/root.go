@@ -129,3 +129,10 @@ func loadConfig(cmd *cobra.Command) (config.Config, error) {
 	}
 	return cfg, nil
 }
+
+// debugFlag reports whether --debug was given: internal errors then carry
+// their stack trace.
+func debugFlag(cmd *cobra.Command) bool {
+	on, _ := cmd.Flags().GetBool("debug")
+	return on
+}

@@ -49,7 +49,7 @@ func runValidate(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	results := engine.Validate(cmd.Context(), inventory.OS{}, args, cfg.Limits, cfg.Parallel)
+	results := engine.Validate(cmd.Context(), inventory.OS{}, args, cfg.Limits, cfg.Parallel, engine.WithDebug(debugFlag(cmd)))
 	failed, systems := 0, 0
 	diags := []diagJSON{}
 	// Snippets are vendor text: render into a buffer, then print it safe.
@@ -66,10 +66,7 @@ func runValidate(cmd *cobra.Command, args []string) error {
 			continue
 		}
 		if len(r.Diags) > 0 {
-			wr := hcl.NewDiagnosticTextWriter(&out, r.Files, 100, false)
-			if err := wr.WriteDiagnostics(r.Diags); err != nil {
-				return err
-			}
+			newDiagPrinter(&out, r.Files).writeAll(r.Diags)
 		}
 	}
 	if format == "json" {

@@ -103,6 +103,9 @@ func (c *converter) cty(v cty.Value, node *Node, rng hcl.Range) (ast.Value, hcl.
 	switch {
 	case t.IsPrimitiveType():
 		if t == cty.Number {
+			if d := checkNumber(v, rng); d != nil {
+				return nil, d
+			}
 			return ast.Number(formatNumber(v.AsBigFloat())), nil
 		}
 		return c.literal(v, rng)

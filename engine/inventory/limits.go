@@ -1,5 +1,11 @@
 package inventory
 
+import (
+	"fmt"
+
+	"github.com/hashicorp/hcl/v2"
+)
+
 // Limits bound what one inventory may cost to load. Every limit is
 // configurable (limits: in .citygate.yaml); zero means the default.
 type Limits struct {
@@ -39,4 +45,25 @@ func (l Limits) withDefaults() Limits {
 		l.MaxStringLength = DefaultLimits.MaxStringLength
 	}
 	return l
+}
+
+// MaxDiagnostics is the most diagnostics one inventory reports. A hostile
+// file can hold millions of problems (8 MiB of "a=1" lines); past this many,
+// the rest are counted in one final diagnostic instead of flooding a
+// terminal or a CI log.
+const MaxDiagnostics = 1000
+
+// capDiagnostics keeps the first MaxDiagnostics of sorted diagnostics and
+// says, where the first dropped one was, how many more there are.
+func capDiagnostics(diags hcl.Diagnostics) hcl.Diagnostics {
+	if len(diags) <= MaxDiagnostics {
+		return diags
+	}
+	rest := diags[MaxDiagnostics:]
+	return append(diags[:MaxDiagnostics:MaxDiagnostics], &hcl.Diagnostic{
+		Severity: hcl.DiagError,
+		Summary:  "Too many problems",
+		Detail:   fmt.Sprintf("%d more problems in this inventory are not shown. Fix the ones above and run again.", len(rest)),
+		Subject:  rest[0].Subject,
+	})
 }

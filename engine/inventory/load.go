@@ -89,6 +89,7 @@ func Load(fsys fs.FS, root string, opts Options) (*Inventory, hcl.Diagnostics) {
 		diags = append(diags, validate(st.obj, inv.Source)...)
 	}
 	sortDiagnostics(diags)
+	diags = capDiagnostics(diags)
 	if diags.HasErrors() {
 		return inv, diags
 	}

@@ -134,7 +134,7 @@ func diagnose(e *jsonschema.ValidationError, sm *SourceMap) *hcl.Diagnostic {
 	case *kind.Enum:
 		d.Summary = "Invalid value"
 		d.Detail = fmt.Sprintf("%s: %s.", field, k.LocalizedString(printer))
-		if got, ok := k.Got.(string); ok {
+		if got, ok := k.Got.(string); ok && len(got) <= maxSuggestLength {
 			want := make([]string, 0, len(k.Want))
 			for _, w := range k.Want {
 				if s, ok := w.(string); ok {

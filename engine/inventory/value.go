@@ -135,6 +135,9 @@ func (c *converter) literal(v cty.Value, rng hcl.Range) (ast.Value, hcl.Diagnost
 	case v.Type() == cty.String:
 		return c.str(v.AsString(), rng)
 	case v.Type() == cty.Number:
+		if d := checkNumber(v, rng); d != nil {
+			return nil, d
+		}
 		if text, ok := c.numberText(rng); ok {
 			return ast.Number(text), nil
 		}
@@ -194,6 +197,18 @@ func isJSONNumber(s string) bool {
 		}
 	}
 	return i == len(s)
+}
+
+// checkNumber refuses numbers outside a float64's range. Written exactly,
+// 1e300000000 has 300 million digits: formatting it (or a rule comparing
+// it) would take minutes.
+func checkNumber(v cty.Value, rng hcl.Range) hcl.Diagnostics {
+	f := v.AsBigFloat()
+	if f.IsInf() || f.Sign() != 0 && (f.MantExp(nil) > 1024 || f.MantExp(nil) < -1073) {
+		return notAllowed(rng, "Number out of range",
+			"Numbers in an inventory must lie within the range of a 64-bit float (about 1e-308 to 1e308 in magnitude).")
+	}
+	return nil
 }
 
 // formatNumber writes a big.Float exactly, as an integer when it is one.

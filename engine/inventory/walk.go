@@ -170,7 +170,14 @@ func where(spec *blockSpec) string {
 	return "in a " + spec.typeName + " block"
 }
 
+// maxSuggestLength bounds the names "did you mean" compares: edit distance
+// is quadratic, and no name that long is a typo of a short one.
+const maxSuggestLength = 100
+
 func suggestion(name string, spec *blockSpec) string {
+	if len(name) > maxSuggestLength {
+		return ""
+	}
 	if best := didyoumean.Closest(name, spec.names()); best != "" {
 		return fmt.Sprintf(" Did you mean %q?", best)
 	}

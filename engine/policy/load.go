@@ -2,7 +2,10 @@ package policy
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
+	"sync"
+	"sync/atomic"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
@@ -38,6 +41,26 @@ type Library struct {
 	// modules and tests are the parsed sources, kept for the test runner.
 	modules map[string]*ast.Module
 	tests   map[string]*ast.Module
+	// builtinTests are the embedded *_test.rego files, parsed into tests
+	// only when tests run (parseBuiltinTests): they are as large as the
+	// rules, and every check would otherwise pay for parsing them.
+	builtinTests     []regoFile
+	builtinTestsOnce sync.Once
+	builtinTestsErrs Errors
+}
+
+// parseBuiltinTests adds the embedded test modules to tests, once; Test
+// and LocateFailures call it before reading tests.
+func (l *Library) parseBuiltinTests() Errors {
+	l.builtinTestsOnce.Do(func() {
+		parsed, errs := parseFiles(l.builtinTests)
+		for _, p := range parsed {
+			l.tests[p.file.name] = p.module
+		}
+		errs.sort()
+		l.builtinTestsErrs = errs
+	})
+	return l.builtinTestsErrs
 }
 
 // Known reports whether any loaded policy defines the rule id, even one
@@ -60,11 +83,11 @@ func (l *Library) RuleForPackage(pkg string) (*finding.Rule, bool) {
 // compiles the production modules (never the tests). All problems found
 // are returned together, sorted by file and line.
 func Load(sources []Source, opts Options) (*Library, Errors) {
-	parsed, errs := parseAll(sources)
+	parsed, builtinTests, errs := parseAll(sources)
 	params, perrs := loadParams(opts.Params)
 	errs = append(errs, perrs...)
 
-	lib := &Library{byPackage: map[string]*finding.Rule{}, Params: params, modules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}}
+	lib := &Library{byPackage: map[string]*finding.Rule{}, Params: params, modules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}, builtinTests: builtinTests}
 	seen := map[string]string{}
 	for _, p := range parsed {
 		if p.file.test {
@@ -120,32 +143,70 @@ type parsedModule struct {
 	module *ast.Module
 }
 
-func parseAll(sources []Source) ([]parsedModule, Errors) {
-	var out []parsedModule
+// parseAll parses every file of the sources except the built-in test
+// modules, which it returns unparsed (see Library.parseBuiltinTests).
+func parseAll(sources []Source) ([]parsedModule, []regoFile, Errors) {
+	var files, builtinTests []regoFile
 	var errs Errors
 	for _, s := range sources {
-		files, err := s.files()
+		sf, err := s.files()
 		if err != nil {
 			errs = append(errs, &Error{File: s.Prefix, Message: fmt.Sprintf("cannot read policy directory: %v", err)})
 			continue
 		}
-		for _, f := range files {
-			m, err := ast.ParseModuleWithOpts(f.name, string(f.content), ast.ParserOptions{
-				RegoVersion:       ast.RegoV1,
-				ProcessAnnotation: true,
-			})
-			if err != nil {
-				if aerrs, ok := err.(ast.Errors); ok {
-					errs = append(errs, fromAST(aerrs)...)
-				} else {
-					errs = append(errs, &Error{File: f.name, Message: err.Error()})
-				}
-				continue
+		for _, f := range sf {
+			if f.test && f.builtin {
+				builtinTests = append(builtinTests, f)
+			} else {
+				files = append(files, f)
 			}
-			out = append(out, parsedModule{file: f, module: m})
 		}
 	}
+	out, perrs := parseFiles(files)
+	return out, builtinTests, append(errs, perrs...)
+}
+
+// parseFiles parses files in order. Parsing is half of start-up and the
+// files are independent, so they are parsed on every core.
+func parseFiles(files []regoFile) ([]parsedModule, Errors) {
+	modules := make([]*ast.Module, len(files))
+	perr := make([]error, len(files))
+	parallelEach(len(files), func(i int) {
+		modules[i], perr[i] = ast.ParseModuleWithOpts(files[i].name, string(files[i].content), ast.ParserOptions{
+			RegoVersion:       ast.RegoV1,
+			ProcessAnnotation: true,
+		})
+	})
+	var out []parsedModule
+	var errs Errors
+	for i, f := range files {
+		if err := perr[i]; err != nil {
+			if aerrs, ok := err.(ast.Errors); ok {
+				errs = append(errs, fromAST(aerrs)...)
+			} else {
+				errs = append(errs, &Error{File: f.name, Message: err.Error()})
+			}
+			continue
+		}
+		out = append(out, parsedModule{file: f, module: modules[i]})
+	}
 	return out, errs
+}
+
+// parallelEach runs fn(i) for i in [0, n) on GOMAXPROCS goroutines.
+func parallelEach(n int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // selected applies --no-builtin, --rule and --skip-rule.

@@ -61,6 +61,9 @@ func (r *TestReport) Failed() int {
 // Test runs the library's *_test.rego modules against its rules, with the
 // same compiler settings, params and schema as check, and as-of TestAsOf.
 func (l *Library) Test(ctx context.Context, opts TestOptions) (*TestReport, Errors) {
+	if errs := l.parseBuiltinTests(); len(errs) > 0 {
+		return nil, errs
+	}
 	all := make(map[string]*ast.Module, len(l.modules)+len(l.tests))
 	for k, m := range l.modules {
 		all[k] = m.Copy()

@@ -94,6 +94,9 @@ func (l *Library) LocateFailures(ctx context.Context, rep *TestReport, opts Test
 	if len(names) == 0 {
 		return nil
 	}
+	if errs := l.parseBuiltinTests(); len(errs) > 0 {
+		return errs
+	}
 	all := make(map[string]*ast.Module, len(l.modules)+len(l.tests))
 	for k, m := range l.modules {
 		all[k] = m.Copy()

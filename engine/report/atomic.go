@@ -12,7 +12,9 @@ import (
 // directory is written, synced and renamed over path, then the directory
 // is synced so the rename survives a crash.
 func WriteFileAtomic(path string, data []byte) error {
-	if err := renameio.WriteFile(path, data, 0o644); err != nil {
+	// Without WithTempDir, renameio writes the temporary file to $TMPDIR
+	// whenever a rename from there works, not beside path.
+	if err := renameio.WriteFile(path, data, 0o644, renameio.WithTempDir(filepath.Dir(path))); err != nil {
 		return err
 	}
 	dir, err := os.Open(filepath.Dir(path))

@@ -1,0 +1,124 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/citygate/citygate/engine/inventory"
+	"github.com/citygate/citygate/engine/policy"
+	"github.com/citygate/citygate/fixtures/gen/corpus"
+)
+
+const benchAsOf = "2026-01-01"
+
+// benchCorpus is n generated inventories (seed 1, 30% violations), the
+// corpus `make bench` times, in memory.
+func benchCorpus(b *testing.B, n int) (fstest.MapFS, []string, int) {
+	b.Helper()
+	asOf, _ := time.Parse(time.DateOnly, benchAsOf)
+	mfs := fstest.MapFS{}
+	names := make([]string, n)
+	systems := 0
+	for i := range n {
+		inv := corpus.Generate(1, i, corpus.Options{Violations: 0.3, AsOf: asOf})
+		mfs[inv.Name] = &fstest.MapFile{Data: inv.Src}
+		names[i] = inv.Name
+		systems += inv.Systems
+	}
+	return mfs, names, systems
+}
+
+func benchEngine(b *testing.B, mfs fstest.MapFS, opts ...Option) *Engine {
+	b.Helper()
+	lib, errs := policy.Load([]policy.Source{policy.Builtin()}, policy.Options{})
+	if len(errs) > 0 {
+		b.Fatal(errs)
+	}
+	e, err := New(context.Background(), lib, append([]Option{WithAsOf(benchAsOf), WithFS(mfs)}, opts...)...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return e
+}
+
+// BenchmarkStartup is what every run pays before the first inventory:
+// parsing, checking and compiling the 60 built-in rules against the
+// inventory schema, and preparing the rule and gate queries.
+func BenchmarkStartup(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		lib, errs := policy.Load([]policy.Source{policy.Builtin()}, policy.Options{})
+		if len(errs) > 0 {
+			b.Fatal(errs)
+		}
+		if _, err := New(context.Background(), lib, WithAsOf(benchAsOf)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEvaluate is the prepared query (all 60 rules) on one loaded
+// inventory, with findings located: ns/op is per inventory.
+func BenchmarkEvaluate(b *testing.B) {
+	mfs, names, _ := benchCorpus(b, 200)
+	e := benchEngine(b, mfs)
+	invs := make([]*inventory.Inventory, len(names))
+	for i, n := range names {
+		inv, diags := inventory.Load(mfs, n, inventory.Options{})
+		if diags.HasErrors() {
+			b.Fatal(diags.Error())
+		}
+		invs[i] = inv
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	i, found := 0, 0
+	for b.Loop() {
+		fs, err := e.evaluate(ctx, invs[i%len(invs)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		found += len(fs)
+		i++
+	}
+	b.ReportMetric(float64(found)/float64(i), "findings/op")
+}
+
+// BenchmarkCheckOne is one inventory end to end on one goroutine: load,
+// evaluate, waivers, gates.
+func BenchmarkCheckOne(b *testing.B) {
+	mfs, names, _ := benchCorpus(b, 200)
+	e := benchEngine(b, mfs)
+	ctx := context.Background()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if o := e.checkOne(ctx, names[i%len(names)]); len(o.errors) > 0 {
+			b.Fatal(o.errors)
+		}
+		i++
+	}
+}
+
+// BenchmarkCheck is Engine.Check over 1,000 inventories on every core,
+// as `citygate check` runs them (the files in memory).
+func BenchmarkCheck(b *testing.B) {
+	for _, n := range []int{1000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			mfs, names, systems := benchCorpus(b, n)
+			e := benchEngine(b, mfs)
+			b.ReportAllocs()
+			runs := 0
+			for b.Loop() {
+				if res := e.Check(context.Background(), names); len(res.Errors) > 0 {
+					b.Fatal(res.Errors)
+				}
+				runs++
+			}
+			b.ReportMetric(float64(systems*runs)/b.Elapsed().Seconds(), "systems/s")
+		})
+	}
+}
