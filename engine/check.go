@@ -7,6 +7,7 @@ import (
 
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/waiver"
+	"github.com/citygate/citygate/engine/workpool"
 )
 
 // Check loads and evaluates every inventory path on a bounded worker pool
@@ -28,7 +29,7 @@ func (e *Engine) CheckWithProgress(ctx context.Context, paths []string, progress
 	outcomes := make([]outcome, len(paths))
 	var mu sync.Mutex
 	done, nfound := 0, 0
-	forEach(len(paths), e.parallel, func(i int) {
+	workpool.ForEach(len(paths), e.parallel, func(i int) {
 		outcomes[i] = e.checkOneSafely(ctx, paths[i])
 		if progress != nil {
 			mu.Lock()

@@ -10,6 +10,7 @@ import (
 
 	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/waiver"
+	"github.com/citygate/citygate/engine/workpool"
 )
 
 func today() string { return time.Now().UTC().Format(time.DateOnly) }
@@ -40,7 +41,7 @@ func Validate(_ context.Context, fsys fs.FS, paths []string, limits inventory.Li
 	for _, o := range opts {
 		o(&e)
 	}
-	forEach(len(paths), parallel, func(i int) {
+	workpool.ForEach(len(paths), parallel, func(i int) {
 		defer func() {
 			if r := recover(); r != nil {
 				ie := e.internalError(paths[i], r)

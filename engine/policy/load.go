@@ -5,12 +5,12 @@ import (
 	"runtime"
 	"sort"
 	"sync"
-	"sync/atomic"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
 	"github.com/citygate/citygate/engine/didyoumean"
 	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/workpool"
 )
 
 // Options select and tune what Load compiles.
@@ -171,7 +171,7 @@ func parseAll(sources []Source) ([]parsedModule, []regoFile, Errors) {
 func parseFiles(files []regoFile) ([]parsedModule, Errors) {
 	modules := make([]*ast.Module, len(files))
 	perr := make([]error, len(files))
-	parallelEach(len(files), func(i int) {
+	workpool.ForEach(len(files), runtime.GOMAXPROCS(0), func(i int) {
 		modules[i], perr[i] = ast.ParseModuleWithOpts(files[i].name, string(files[i].content), ast.ParserOptions{
 			RegoVersion:       ast.RegoV1,
 			ProcessAnnotation: true,
@@ -191,22 +191,6 @@ func parseFiles(files []regoFile) ([]parsedModule, Errors) {
 		out = append(out, parsedModule{file: f, module: modules[i]})
 	}
 	return out, errs
-}
-
-// parallelEach runs fn(i) for i in [0, n) on GOMAXPROCS goroutines.
-func parallelEach(n int, fn func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				fn(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // selected applies --no-builtin, --rule and --skip-rule.
