@@ -1,8 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
+	"io"
 
 	"github.com/spf13/cobra"
 
@@ -50,11 +50,7 @@ func runBaseline(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := r.Report(&buf, res); err != nil {
-		return err
-	}
-	if err := report.WriteFileAtomic(out, buf.Bytes()); err != nil {
+	if err := report.WriteAtomic(out, func(w io.Writer) error { return r.Report(w, res) }); err != nil {
 		return fmt.Errorf("writing %s: %w", out, err)
 	}
 	fmt.Fprintf(cmd.ErrOrStderr(), "baseline of %d findings written to %s\n", len(res.Findings), out)

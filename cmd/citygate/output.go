@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -89,11 +88,7 @@ func writeOutputs(cmd *cobra.Command, outs []output, res *finding.Result, opts r
 			}
 			continue
 		}
-		var buf bytes.Buffer
-		if err := r.Report(&buf, res); err != nil {
-			return err
-		}
-		if err := report.WriteFileAtomic(o.file, buf.Bytes()); err != nil {
+		if err := report.WriteAtomic(o.file, func(w io.Writer) error { return r.Report(w, res) }); err != nil {
 			return fmt.Errorf("writing %s: %w", o.file, err)
 		}
 	}

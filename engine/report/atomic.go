@@ -1,20 +1,35 @@
 package report
 
 import (
+	"bufio"
+	"io"
 	"os"
 	"path/filepath"
 
 	"github.com/google/renameio/v2"
 )
 
-// WriteFileAtomic replaces path with data so that readers see the old
-// file or the new one, never a part: a temporary file in the same
-// directory is written, synced and renamed over path, then the directory
-// is synced so the rename survives a crash.
-func WriteFileAtomic(path string, data []byte) error {
+// WriteAtomic replaces path with what write produces, so that readers see
+// the old file or the new one, never a part: write streams into a
+// temporary file in the same directory, which is synced and renamed over
+// path, and the directory is synced so the rename survives a crash. If
+// write fails, path is left as it was.
+func WriteAtomic(path string, write func(io.Writer) error) error {
 	// Without WithTempDir, renameio writes the temporary file to $TMPDIR
 	// whenever a rename from there works, not beside path.
-	if err := renameio.WriteFile(path, data, 0o644, renameio.WithTempDir(filepath.Dir(path))); err != nil {
+	pf, err := renameio.NewPendingFile(path, renameio.WithPermissions(0o644), renameio.WithTempDir(filepath.Dir(path)))
+	if err != nil {
+		return err
+	}
+	defer pf.Cleanup()
+	bw := bufio.NewWriterSize(pf, 64<<10)
+	if err := write(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if err := pf.CloseAtomicallyReplace(); err != nil {
 		return err
 	}
 	dir, err := os.Open(filepath.Dir(path))
@@ -23,4 +38,12 @@ func WriteFileAtomic(path string, data []byte) error {
 	}
 	defer dir.Close()
 	return dir.Sync()
+}
+
+// WriteFileAtomic is WriteAtomic for bytes already in memory.
+func WriteFileAtomic(path string, data []byte) error {
+	return WriteAtomic(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
 }
