@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/expect"
 	"github.com/citygate/citygate/engine/policy"
 	"github.com/citygate/citygate/engine/report"
 )
@@ -179,20 +179,6 @@ type testJSONSummary struct {
 	CoverageFailed bool    `json:"coverage_failed"`
 }
 
-// markerSuppression names a finding's suppression as # expect: markers do.
-func markerSuppression(f finding.Finding) string {
-	if f.Suppressed == nil {
-		return ""
-	}
-	switch f.Suppressed.Kind {
-	case "waiver":
-		return "waived"
-	case "baseline":
-		return "baselined"
-	}
-	return f.Suppressed.Kind
-}
-
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 func writeTestJSON(w io.Writer, r *testRun) error {
@@ -221,7 +207,7 @@ func writeTestJSON(w io.Writer, r *testRun) error {
 		}
 		for _, u := range f.Unexpected {
 			j.Unexpected = append(j.Unexpected, testJSONExpectation{File: u.Location.File, Line: u.Location.Start.Line,
-				RuleID: u.RuleID, Suppressed: markerSuppression(u), Message: u.Message})
+				RuleID: u.RuleID, Suppressed: expect.Suppression(u), Message: u.Message})
 		}
 		doc.Fixtures = append(doc.Fixtures, j)
 	}

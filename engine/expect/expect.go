@@ -90,7 +90,7 @@ func Compare(want []Expectation, got []finding.Finding) Diff {
 	}
 	var d Diff
 	for _, f := range got {
-		k := Expectation{File: f.Location.File, Line: f.Location.Start.Line, RuleID: f.RuleID, Suppressed: suppression(f)}
+		k := Expectation{File: f.Location.File, Line: f.Location.Start.Line, RuleID: f.RuleID, Suppressed: Suppression(f)}
 		if pending[k] > 0 {
 			pending[k]--
 			continue
@@ -107,7 +107,9 @@ func Compare(want []Expectation, got []finding.Finding) Diff {
 	return d
 }
 
-func suppression(f finding.Finding) string {
+// Suppression names a finding's suppression as markers write it:
+// "waived", "baselined", or "" when the finding is open.
+func Suppression(f finding.Finding) string {
 	if f.Suppressed == nil {
 		return ""
 	}

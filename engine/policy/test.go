@@ -64,26 +64,7 @@ func (l *Library) Test(ctx context.Context, opts TestOptions) (*TestReport, Erro
 	if errs := l.parseBuiltinTests(); len(errs) > 0 {
 		return nil, errs
 	}
-	all := make(map[string]*ast.Module, len(l.modules)+len(l.tests))
-	for k, m := range l.modules {
-		all[k] = m.Copy()
-	}
-	for k, m := range l.tests {
-		all[k] = m.Copy()
-	}
-	timeout := opts.Timeout
-	if timeout == 0 {
-		timeout = 30 * time.Second
-	}
-	store := l.Store(TestAsOf)
-	runner := tester.NewRunner().
-		SetCompiler(newCompiler(true)).
-		CapturePrintOutput(true).
-		SetStore(store).
-		SetModules(all).
-		RaiseBuiltinErrors(true).
-		SetTimeout(timeout).
-		SetDefaultRegoVersion(ast.RegoV1)
+	runner, store, all := l.testRunner(opts)
 	if opts.Run != "" {
 		runner = runner.Filter(opts.Run)
 	}
@@ -141,4 +122,32 @@ func (l *Library) Test(ctx context.Context, opts TestOptions) (*TestReport, Erro
 		report.Coverage = &rep
 	}
 	return report, nil
+}
+
+// testRunner is OPA's tester over copies of every module and test (also
+// returned: the runner compiles them in place, and coverage is reported on
+// them), with the same compiler settings, params and schema as check, at
+// TestAsOf.
+func (l *Library) testRunner(opts TestOptions) (*tester.Runner, storage.Store, map[string]*ast.Module) {
+	all := make(map[string]*ast.Module, len(l.modules)+len(l.tests))
+	for k, m := range l.modules {
+		all[k] = m.Copy()
+	}
+	for k, m := range l.tests {
+		all[k] = m.Copy()
+	}
+	timeout := opts.Timeout
+	if timeout == 0 {
+		timeout = 30 * time.Second
+	}
+	store := l.Store(TestAsOf)
+	runner := tester.NewRunner().
+		SetCompiler(newCompiler(true)).
+		CapturePrintOutput(true).
+		SetStore(store).
+		SetModules(all).
+		RaiseBuiltinErrors(true).
+		SetTimeout(timeout).
+		SetDefaultRegoVersion(ast.RegoV1)
+	return runner, store, all
 }

@@ -8,11 +8,9 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/storage"
-	"github.com/open-policy-agent/opa/v1/tester"
 	"github.com/open-policy-agent/opa/v1/topdown"
 
 	"github.com/citygate/citygate/policies"
@@ -97,28 +95,8 @@ func (l *Library) LocateFailures(ctx context.Context, rep *TestReport, opts Test
 	if errs := l.parseBuiltinTests(); len(errs) > 0 {
 		return errs
 	}
-	all := make(map[string]*ast.Module, len(l.modules)+len(l.tests))
-	for k, m := range l.modules {
-		all[k] = m.Copy()
-	}
-	for k, m := range l.tests {
-		all[k] = m.Copy()
-	}
-	timeout := opts.Timeout
-	if timeout == 0 {
-		timeout = 30 * time.Second
-	}
-	store := l.Store(TestAsOf)
-	runner := tester.NewRunner().
-		SetCompiler(newCompiler(true)).
-		CapturePrintOutput(true).
-		SetStore(store).
-		SetModules(all).
-		RaiseBuiltinErrors(true).
-		SetTimeout(timeout).
-		SetDefaultRegoVersion(ast.RegoV1).
-		EnableTracing(true).
-		Filter("^(?:" + strings.Join(names, "|") + ")$")
+	runner, store, _ := l.testRunner(opts)
+	runner = runner.EnableTracing(true).Filter("^(?:" + strings.Join(names, "|") + ")$")
 	txn, err := store.NewTransaction(ctx, storage.TransactionParams{})
 	if err != nil {
 		return err
