@@ -21,7 +21,65 @@ func init() {
 type jsonReporter struct{}
 
 func (jsonReporter) Report(w io.Writer, r *finding.Result) error {
-	return writeJSON(w, jsonDocument(r))
+	doc := jsonDocument(r)
+	// The findings are encoded one at a time into the gap the envelope
+	// leaves for them, so a large result is never held twice as JSON.
+	findings := doc.Findings
+	doc.Findings = nil
+	envelope := struct {
+		SchemaVersion string          `json:"schema_version"`
+		Tool          finding.Tool    `json:"tool"`
+		AsOf          string          `json:"as_of"`
+		Summary       finding.Summary `json:"summary"`
+		Findings      json.RawMessage `json:"findings"`
+		Errors        []finding.Error `json:"errors"`
+	}{doc.SchemaVersion, doc.Tool, doc.AsOf, doc.Summary, json.RawMessage(findingsGap), doc.Errors}
+	var head bytes.Buffer
+	enc := json.NewEncoder(&head)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(envelope); err != nil {
+		return err
+	}
+	before, after, _ := bytes.Cut(head.Bytes(), []byte(findingsGap))
+	if _, err := w.Write(neutralizeJSON(before)); err != nil {
+		return err
+	}
+	if err := writeFindings(w, findings); err != nil {
+		return err
+	}
+	_, err := w.Write(neutralizeJSON(after))
+	return err
+}
+
+// findingsGap stands where the findings array goes in the envelope.
+const findingsGap = `"citygate:findings"`
+
+// writeFindings writes the findings array exactly as an indented encoder
+// of the whole document would.
+func writeFindings(w io.Writer, findings []finding.Finding) error {
+	if len(findings) == 0 {
+		_, err := io.WriteString(w, "[]")
+		return err
+	}
+	if _, err := io.WriteString(w, "[\n    "); err != nil {
+		return err
+	}
+	for i := range findings {
+		b, err := json.MarshalIndent(&findings[i], "    ", "  ")
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			if _, err := io.WriteString(w, ",\n    "); err != nil {
+				return err
+			}
+		}
+		if _, err := w.Write(neutralizeJSON(b)); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, "\n  ]")
+	return err
 }
 
 // writeJSON is the encoding JSON and SARIF share: two-space indent, a
