@@ -292,11 +292,7 @@ func TestHostileInventories(t *testing.T) {
 			}
 			require.NoError(t, json.Unmarshal([]byte(out), &v), out)
 			assert.False(t, v.Valid)
-			var errs []located
-			for _, d := range v.Diagnostics {
-				errs = append(errs, d)
-			}
-			requireLocated(t, errs, c, file)
+			requireLocated(t, v.Diagnostics, c, file)
 
 			out, stderr, code = runGuarded(t, "check", "-f", "json", path)
 			require.Equal(t, 2, code, "check: %s", stderr)
