@@ -12,9 +12,10 @@ build:
 	$(GO) build -o $(BIN) ./cmd/citygate
 
 # The main job: the built-in policies on the bundled example city and vendor bid.
-# Exits 1 because the examples carry findings on purpose.
+# citygate exits 1 because the examples carry findings on purpose; that is
+# the expected outcome here, while exit 2 (an error) fails the target.
 run: build
-	./$(BIN) check fixtures/city fixtures/bid --as-of $(AS_OF)
+	./$(BIN) check fixtures/city fixtures/bid --as-of $(AS_OF) || [ $$? -eq 1 ]
 
 test: vet rego-test
 	$(GO) test -race -count=1 $(PKGS)
