@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
+	"github.com/citygate/citygate/engine/waiver"
 )
 
 // outcome is what one inventory contributed to a run.
@@ -37,19 +39,20 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 	}
 	found, err := e.evaluate(ctx, inv)
 	if err != nil {
-		out.errors = append(out.errors, finding.Error{Inventory: path, File: path, Summary: "Evaluation failed", Detail: err.Error()})
+		out.errors = append(out.errors, evaluationFailed(path, err))
 		return out
 	}
-	// Gates count open findings, so waivers apply first; then once more,
-	// reporting, over the gate findings too (a waiver is an approved
+	// Gates count open findings, so waivers suppress first; the reporting
+	// pass then runs over the gate findings too (a waiver is an approved
 	// exception at either level).
-	found, _ = e.applyWaivers(inv, found, false)
+	waivers := waiver.Read(inv)
+	waiver.Apply(waivers, found, e.asOf, e.lib.Selected)
 	gated, err := e.gates(ctx, inv, found)
 	if err != nil {
-		out.errors = append(out.errors, finding.Error{Inventory: path, File: path, Summary: "Evaluation failed", Detail: err.Error()})
+		out.errors = append(out.errors, evaluationFailed(path, err))
 		return out
 	}
-	found, wdiags := e.applyWaivers(inv, append(found, gated...), true)
+	found, wdiags := e.applyWaivers(inv, waivers, append(found, gated...))
 	for _, d := range wdiags {
 		out.errors = append(out.errors, diagError(path, d))
 	}
@@ -84,12 +87,17 @@ func (e *Engine) evaluate(ctx context.Context, inv *inventory.Inventory) ([]find
 }
 
 // evalError words a failed evaluation for the person reading the report.
-func evalError(path string, err error, timeout interface{ String() string }) error {
+func evalError(path string, err error, timeout time.Duration) error {
 	var te *topdown.Error
 	if errors.As(err, &te) && te.Code == topdown.CancelErr || errors.Is(err, context.DeadlineExceeded) {
 		return fmt.Errorf("evaluating %s took longer than %s and was stopped (raise --timeout if the inventory is legitimately large): %w", path, timeout, err)
 	}
 	return fmt.Errorf("evaluating %s: %w", path, err)
+}
+
+// evaluationFailed reports an inventory whose evaluation stopped.
+func evaluationFailed(path string, err error) finding.Error {
+	return finding.Error{Inventory: path, File: path, Summary: "Evaluation failed", Detail: err.Error()}
 }
 
 // diagError converts a load diagnostic into the report's error model.

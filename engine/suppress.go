@@ -9,23 +9,16 @@ import (
 )
 
 // applyWaivers suppresses the findings the inventory's active waivers
-// cover. With report set it also returns a finding for each expired or
-// unused waiver, and diagnostics for waivers that cannot be right (unknown
-// rule or resource, too long); the engine applies waivers once before the
-// gates (which count only open findings) and once, reporting, after.
-func (e *Engine) applyWaivers(inv *inventory.Inventory, found []finding.Finding, report bool) ([]finding.Finding, hcl.Diagnostics) {
-	ws := waiver.Read(inv)
-	if len(ws) == 0 {
+// cover and adds a finding for each expired or unused waiver; waivers that
+// cannot be right (unknown rule or resource, too long) are diagnostics.
+func (e *Engine) applyWaivers(inv *inventory.Inventory, waivers []waiver.Waiver, found []finding.Finding) ([]finding.Finding, hcl.Diagnostics) {
+	if len(waivers) == 0 {
 		return found, nil
 	}
-	events := waiver.Apply(ws, found, e.asOf, e.lib.Selected)
-	if !report {
-		return found, nil
-	}
-	for _, ev := range events {
+	for _, ev := range waiver.Apply(waivers, found, e.asOf, e.lib.Selected) {
 		found = append(found, newFinding(inv, ev.Rule, ev.Rule.Severity, ev.Resource, ev.Field, ev.Message, ev.Range))
 	}
-	return found, waiver.Check(ws, inv, e.lib.Known, e.asOf, e.maxWaiverDays())
+	return found, waiver.Check(waivers, inv, e.lib.Known, e.asOf, e.maxWaiverDays())
 }
 
 // applyBaseline marks findings a previous result already held.
@@ -37,10 +30,10 @@ func (e *Engine) applyBaseline(found []finding.Finding) {
 	}
 }
 
-// maxWaiverDays is params.max_waiver_days (default 365).
+// maxWaiverDays is params.max_waiver_days, or the waiver package's default.
 func (e *Engine) maxWaiverDays() int {
 	if v, ok := e.lib.Params["max_waiver_days"].(float64); ok {
 		return int(v)
 	}
-	return 365
+	return waiver.DefaultMaxDays
 }

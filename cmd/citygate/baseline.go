@@ -50,7 +50,7 @@ func runBaseline(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := report.WriteAtomic(out, func(w io.Writer) error { return r.Report(w, res) }); err != nil {
+	if err := report.WriteAtomic(out, report.ReportPerm, func(w io.Writer) error { return r.Report(w, res) }); err != nil {
 		return fmt.Errorf("writing %s: %w", out, err)
 	}
 	fmt.Fprintf(cmd.ErrOrStderr(), "baseline of %d findings written to %s\n", len(res.Findings), out)

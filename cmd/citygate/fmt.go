@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/google/renameio/v2"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/hashicorp/hcl/v2/hclwrite"
@@ -64,7 +63,7 @@ func runFmt(cmd *cobra.Command, args []string) error {
 		}
 	}
 	files, failed := fmtFiles(args, printErr)
-	limits := fmtLimits(cfg.Limits)
+	limits := cfg.Limits.WithDefaults()
 	changed := 0
 	for _, f := range files {
 		src, out, err := formatFile(f, limits)
@@ -167,17 +166,6 @@ func fmtFiles(paths []string, problem func(error)) ([]string, int) {
 	return files, failed
 }
 
-// fmtLimits fills the limits the HCL reader needs before it parses.
-func fmtLimits(l inventory.Limits) inventory.Limits {
-	if l.MaxFileSize <= 0 {
-		l.MaxFileSize = inventory.DefaultLimits.MaxFileSize
-	}
-	if l.MaxDepth <= 0 {
-		l.MaxDepth = inventory.DefaultLimits.MaxDepth
-	}
-	return l
-}
-
 // formatFile returns a file's content and its formatted form.
 func formatFile(name string, limits inventory.Limits) (src, out []byte, err error) {
 	info, err := os.Stat(name)
@@ -195,7 +183,7 @@ func formatFile(name string, limits inventory.Limits) (src, out []byte, err erro
 	case "rego":
 		out, err = formatRego(name, src)
 	default:
-		out, err = formatHCL(name, src, limits.MaxDepth)
+		out, err = formatHCL(name, src, limits)
 	}
 	return src, out, err
 }
@@ -221,24 +209,11 @@ func formatRego(name string, src []byte) ([]byte, error) {
 }
 
 // formatHCL parses the file first, so that a syntax error is reported at
-// its line rather than formatted into something else, after checking the
-// nesting depth with the lexer, since hcl's parser is recursive.
-func formatHCL(name string, src []byte, maxDepth int) ([]byte, error) {
-	tokens, _ := hclsyntax.LexConfig(src, name, hcl.InitialPos)
-	depth := 0
-	for _, t := range tokens {
-		switch t.Type {
-		case hclsyntax.TokenOBrace, hclsyntax.TokenOBrack, hclsyntax.TokenOParen,
-			hclsyntax.TokenTemplateInterp, hclsyntax.TokenTemplateControl,
-			hclsyntax.TokenOQuote, hclsyntax.TokenOHeredoc:
-			depth++
-			if depth > maxDepth {
-				return nil, fmt.Errorf("%s:%d:%d: nested more than %d levels deep (limits.max_depth)", name, t.Range.Start.Line, t.Range.Start.Column, maxDepth)
-			}
-		case hclsyntax.TokenCBrace, hclsyntax.TokenCBrack, hclsyntax.TokenCParen,
-			hclsyntax.TokenTemplateSeqEnd, hclsyntax.TokenCQuote, hclsyntax.TokenCHeredoc:
-			depth--
-		}
+// its line rather than formatted into something else, after the loader's
+// precheck, since hcl's parser is recursive and the file may be hostile.
+func formatHCL(name string, src []byte, limits inventory.Limits) ([]byte, error) {
+	if diags := inventory.Precheck(src, name, limits); diags.HasErrors() {
+		return nil, errors.New(strings.Join(diagStrings(diags), "\n"))
 	}
 	if _, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos); diags.HasErrors() {
 		return nil, errors.New(strings.Join(diagStrings(diags), "\n"))
@@ -257,13 +232,5 @@ func writeFormatted(name string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	if err := renameio.WriteFile(target, data, info.Mode().Perm()); err != nil {
-		return err
-	}
-	dir, err := os.Open(filepath.Dir(target))
-	if err != nil {
-		return err
-	}
-	defer dir.Close()
-	return dir.Sync()
+	return report.WriteFileAtomic(target, data, info.Mode().Perm())
 }

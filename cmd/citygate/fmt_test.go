@@ -174,3 +174,16 @@ func TestFmtRepositoryIsFormatted(t *testing.T) {
 	assert.Equal(t, 0, code, "%s%s", out, errOut)
 	assert.Empty(t, out)
 }
+
+// TestFmtRefusesWhatTheLoaderRefuses: fmt reads untrusted files with the
+// loader's precheck, so closing brackets before opening ones cannot buy
+// extra depth and carry 100,000 nested brackets into hcl's recursive parser.
+func TestFmtRefusesWhatTheLoaderRefuses(t *testing.T) {
+	hostile := "x = " + strings.Repeat("]", 100000) + strings.Repeat("[", 100000) + "\n"
+	dir := ptWriteFiles(t, map[string]string{"stray.hcl": hostile})
+	code, _, errOut := ptRun(t, "fmt", dir)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "stray.hcl:1:")
+	assert.Contains(t, errOut, "Nesting too deep")
+	assert.Equal(t, hostile, fmtRead(t, dir, "stray.hcl"))
+}

@@ -88,7 +88,7 @@ func writeOutputs(cmd *cobra.Command, outs []output, res *finding.Result, opts r
 			}
 			continue
 		}
-		if err := report.WriteAtomic(o.file, func(w io.Writer) error { return r.Report(w, res) }); err != nil {
+		if err := report.WriteAtomic(o.file, report.ReportPerm, func(w io.Writer) error { return r.Report(w, res) }); err != nil {
 			return fmt.Errorf("writing %s: %w", o.file, err)
 		}
 	}

@@ -186,7 +186,7 @@ func runTest(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	if set.output != "" {
-		if err := report.WriteFileAtomic(set.output, buf.Bytes()); err != nil {
+		if err := report.WriteFileAtomic(set.output, buf.Bytes(), report.ReportPerm); err != nil {
 			return fmt.Errorf("writing %s: %w", set.output, err)
 		}
 	} else if _, err := cmd.OutOrStdout().Write(buf.Bytes()); err != nil {

@@ -92,5 +92,5 @@ func fileError(name, summary, detail string) *hcl.Diagnostic {
 // List returns the files an inventory path consists of, as Load reads
 // them, for tools that look at the files themselves (fixture markers, fmt).
 func List(fsys fs.FS, root string, limits Limits) ([]string, hcl.Diagnostics) {
-	return collect(fsys, root, limits.withDefaults())
+	return collect(fsys, root, limits.WithDefaults())
 }

@@ -2,6 +2,7 @@ package inventory
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -11,6 +12,18 @@ import (
 // parser convert number literals with math/big while parsing, which is
 // quadratic in the number of digits (a 4 MB number takes half a minute).
 const maxNumberLength = 100
+
+// Precheck refuses what hcl's recursive parsers cannot safely take, before
+// they see it: nesting deeper than limits.MaxDepth, operator chains, and
+// oversized numbers, in native syntax or (by the .json suffix) JSON. Every
+// reader of untrusted HCL runs it first: the loader and citygate fmt.
+func Precheck(src []byte, filename string, limits Limits) hcl.Diagnostics {
+	limits = limits.WithDefaults()
+	if strings.HasSuffix(filename, ".json") {
+		return checkJSONDepth(src, filename, limits.MaxDepth)
+	}
+	return checkDepth(src, filename, limits.MaxDepth)
+}
 
 // checkDepth refuses a native-syntax file nested deeper than the limit
 // before it reaches hcl's recursive parser, which has no stack-overflow
@@ -145,7 +158,7 @@ func tooDeep(rng hcl.Range, limit int) hcl.Diagnostics {
 	return hcl.Diagnostics{{
 		Severity: hcl.DiagError,
 		Summary:  "Nesting too deep",
-		Detail:   fmt.Sprintf("Blocks, lists and objects are nested more than %d levels deep here (limits.max_depth).", limit),
+		Detail:   fmt.Sprintf("Blocks, lists and objects are nested more than %d levels deep (limits.max_depth) at this point.", limit),
 		Subject:  rng.Ptr(),
 	}}
 }

@@ -30,8 +30,8 @@ var DefaultLimits = Limits{
 	MaxStringLength: 64 << 10,
 }
 
-// withDefaults fills zero fields from DefaultLimits.
-func (l Limits) withDefaults() Limits {
+// WithDefaults fills zero fields from DefaultLimits.
+func (l Limits) WithDefaults() Limits {
 	if l.MaxFileSize <= 0 {
 		l.MaxFileSize = DefaultLimits.MaxFileSize
 	}

@@ -47,7 +47,7 @@ type Inventory struct {
 // errors, so that callers can print diagnostics with snippets; Doc is nil
 // unless the inventory is valid.
 func Load(fsys fs.FS, root string, opts Options) (*Inventory, hcl.Diagnostics) {
-	limits := opts.Limits.withDefaults()
+	limits := opts.Limits.WithDefaults()
 	inv := &Inventory{Path: root, Files: map[string]*hcl.File{}}
 	files, diags := collect(fsys, root, limits)
 	if diags.HasErrors() {
@@ -112,14 +112,11 @@ func parseFile(fsys fs.FS, name string, limits Limits) (*hcl.File, hcl.Diagnosti
 	if err != nil {
 		return nil, hcl.Diagnostics{fileError(name, "Cannot read file", describe(err))}
 	}
-	if strings.HasSuffix(name, ".json") {
-		if d := checkJSONDepth(src, name, limits.MaxDepth); d.HasErrors() {
-			return &hcl.File{Bytes: src}, d
-		}
-		return hcljson.Parse(src, name)
-	}
-	if d := checkDepth(src, name, limits.MaxDepth); d.HasErrors() {
+	if d := Precheck(src, name, limits); d.HasErrors() {
 		return &hcl.File{Bytes: src}, d
+	}
+	if strings.HasSuffix(name, ".json") {
+		return hcljson.Parse(src, name)
 	}
 	return hclsyntax.ParseConfig(src, name, hcl.InitialPos)
 }

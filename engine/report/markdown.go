@@ -20,27 +20,11 @@ func init() {
 // GitHub and GitLab render alike, and no HTML except <br> in escaped text.
 type markdownReporter struct{}
 
-// principleOrder is the Alliance's order of principles; others follow,
-// sorted, so a custom principle from a user policy still gets a section.
-var principleOrder = []string{"privacy", "security", "accessibility", "broadband", "openness", "sustainability"}
-
-var principleNames = map[string]string{
-	"privacy":        "Privacy and transparency",
-	"security":       "Security and resilience",
-	"accessibility":  "Accessibility and inclusion",
-	"broadband":      "Broadband and digital infrastructure",
-	"openness":       "Openness and interoperability",
-	"sustainability": "Operational sustainability",
-}
-
 func principleName(p string) string {
-	if n, ok := principleNames[p]; ok {
-		return n
-	}
 	if p == "" {
 		return "Other"
 	}
-	return markdownText(p)
+	return markdownText(finding.PrincipleName(p))
 }
 
 var severityNames = map[finding.Severity]string{
@@ -95,18 +79,12 @@ func markdownPrinciples(rules []finding.Rule, fs []finding.Finding) []string {
 	for _, f := range fs {
 		seen[f.Principle] = true
 	}
-	var out, others []string
-	for _, p := range principleOrder {
-		if seen[p] {
-			out = append(out, p)
-			delete(seen, p)
-		}
-	}
+	out := make([]string, 0, len(seen))
 	for p := range seen {
-		others = append(others, p)
+		out = append(out, p)
 	}
-	slices.Sort(others)
-	return append(out, others...)
+	finding.SortPrinciples(out)
+	return out
 }
 
 // writeMarkdownPrinciples counts rules, not findings: a rule failed when it

@@ -12,49 +12,6 @@ import (
 	"github.com/citygate/citygate/engine/finding"
 )
 
-// Principles are the GSCA principles in the order reports list them.
-var Principles = []struct{ Key, Name string }{
-	{"privacy", "Privacy and transparency"},
-	{"security", "Security and resilience"},
-	{"accessibility", "Accessibility and inclusion"},
-	{"broadband", "Broadband and digital infrastructure (Dig Once)"},
-	{"openness", "Openness and interoperability"},
-	{"sustainability", "Operational and financial sustainability"},
-}
-
-// PrincipleName is a principle's display name; unknown principles (user
-// rules) show as their key.
-func PrincipleName(key string) string {
-	for _, p := range Principles {
-		if p.Key == key {
-			return p.Name
-		}
-	}
-	return key
-}
-
-// PrincipleOrder sorts principle keys: the GSCA six first, then the rest
-// alphabetically.
-func PrincipleOrder(keys []string) []string {
-	rank := func(k string) int {
-		for i, p := range Principles {
-			if p.Key == k {
-				return i
-			}
-		}
-		return len(Principles)
-	}
-	out := append([]string(nil), keys...)
-	sort.SliceStable(out, func(i, j int) bool {
-		ri, rj := rank(out[i]), rank(out[j])
-		if ri != rj {
-			return ri < rj
-		}
-		return out[i] < out[j]
-	})
-	return out
-}
-
 // Markdown renders every rule, grouped by principle, and the parameters.
 func Markdown(rules []finding.Rule, params map[string]any) string {
 	var b strings.Builder
@@ -69,13 +26,13 @@ func Markdown(rules []finding.Rule, params map[string]any) string {
 	for k := range byPrinciple {
 		keys = append(keys, k)
 	}
-	keys = PrincipleOrder(keys)
+	finding.SortPrinciples(keys)
 	for _, k := range keys {
-		fmt.Fprintf(&b, "- [%s](#%s) (%d)\n", PrincipleName(k), anchor(PrincipleName(k)), len(byPrinciple[k]))
+		fmt.Fprintf(&b, "- [%s](#%s) (%d)\n", finding.PrincipleName(k), anchor(finding.PrincipleName(k)), len(byPrinciple[k]))
 	}
 	b.WriteString("- [Parameters](#parameters)\n")
 	for _, k := range keys {
-		fmt.Fprintf(&b, "\n## %s\n\n", PrincipleName(k))
+		fmt.Fprintf(&b, "\n## %s\n\n", finding.PrincipleName(k))
 		b.WriteString("| ID | Severity | Title |\n|---|---|---|\n")
 		for _, r := range byPrinciple[k] {
 			fmt.Fprintf(&b, "| [%s](#%s) | %s | %s |\n", r.ID, strings.ToLower(r.ID), r.Severity, r.Title)
