@@ -10,6 +10,8 @@
 # SIZES       corpus sizes in inventories (default "1000 10000")
 # GO_BENCH    0 skips the Go micro-benchmarks (default 1)
 # BENCH_OUT   where raw results go (default bin/bench), for benchstat
+# RULES20     the 20 rules of the stretch measurement (check --rule), by
+#             default the first 20 rule ids in id order
 # NO_USR_BIN_TIME=1  use the getrusage wrapper even if /usr/bin/time exists
 #
 # Needs only go, bash, awk and coreutils. Peak RSS and CPU time come from
@@ -37,6 +39,7 @@ echo "$($GO version), GOMAXPROCS default $(nproc)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes skew wall times)"
 
 $GO build -o "$BIN" ./cmd/citygate
+RULES20=${RULES20:-$("$BIN" rules | awk 'NR > 1 && NR <= 21 {printf "%s%s", sep, $1; sep=","}')}
 
 if [ "$GO_BENCH" != 0 ]; then
 	echo
@@ -143,12 +146,15 @@ for n in $SIZES; do
 	awk -v s="$systems" -v w="$m_wall" -v f="$findings" 'BEGIN {printf "  %8.0f systems/s, %s findings\n", s/w, f}'
 	awk -v c="$c_wall" -v v="$v_wall" -v cc="$c_cpu" -v vc="$v_cpu" -v n="$n" -v r="$m_rss" -v vr="$v_rss" \
 		'BEGIN {printf "  check/validate ratio: wall %.2f (target <= 1.5), cpu %.2f; peak RSS check %.0f MB, validate %.0f MB at %d inventories (target < 300 MB)\n", c/v, cc/vc, r/1024, vr/1024, n}'
-	echo "$n $systems $v_wall $c_wall $v_cpu $c_cpu $m_rss" >>"$work/summary"
+	bench "check --rule <20 rules> -f json -o" "$BIN" check "$dir"/* --rule "$RULES20" -f json -o "$work/out20.json" --as-of "$AS_OF" --quiet
+	r_wall=$m_wall
+	awk -v n="$n" -v a="$c_wall" -v b="$r_wall" 'BEGIN {printf "  stretch at %d inventories: 60 rules %.2f s (target <= 3 s at 10,000), 20 rules %.2f s (target <= 1.5 s)\n", n, a, b}'
+	echo "$n $systems $v_wall $c_wall $v_cpu $c_cpu $m_rss $r_wall" >>"$work/summary"
 	rm -rf "$dir"
 done
 
 echo
 echo "== summary"
-awk 'BEGIN {printf "%11s %8s %11s %8s %12s %9s %9s %12s\n", "inventories", "systems", "validate_s", "check_s", "check_sys/s", "wall_ratio", "cpu_ratio", "check_RSS_MB"}
-     {printf "%11d %8d %11.3f %8.3f %12.0f %9.2f %9.2f %12.1f\n", $1, $2, $3, $4, $2/$4, $4/$3, $6/$5, $7/1024}' "$work/summary"
+awk 'BEGIN {printf "%11s %8s %11s %8s %12s %9s %9s %12s %10s\n", "inventories", "systems", "validate_s", "check_s", "check_sys/s", "wall_ratio", "cpu_ratio", "check_RSS_MB", "check20_s"}
+     {printf "%11d %8d %11.3f %8.3f %12.0f %9.2f %9.2f %12.1f %10.3f\n", $1, $2, $3, $4, $2/$4, $4/$3, $6/$5, $7/1024, $8}' "$work/summary"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
