@@ -30,10 +30,8 @@ package citygate.rules.accessibility.accessibility_procurement
 import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "evidence.accessibility_report", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.user_facing_systems
 	s.vendor
-	lib.user_facing(s)
 	not s.evidence.accessibility_report
 	msg := sprintf("system %s is a user-facing solution from vendor %s with no accessibility conformance report (evidence.accessibility_report)", [s.id, s.vendor])
 }

@@ -35,15 +35,15 @@ package citygate.rules.accessibility.accessibility_statement
 
 import data.citygate.lib
 
-# public_site: a public body's public website or app (not a kiosk), in
+# public_sites: a public body's public websites and apps (not kiosks), in
 # pilot or production, in an EU or UK city.
-public_site(s) if {
+public_sites := [s |
 	lib.eu_uk
+	some s in lib.user_facing_systems
 	lib.in_service(s)
-	lib.user_facing(s)
 	lib.public_body(s)
 	site(s)
-}
+]
 
 site(s) if {
 	s.public_facing == true
@@ -56,30 +56,26 @@ site(s) if {
 }
 
 deny contains lib.finding(lib.system(s), "accessibility.statement_url", msg) if {
-	some s in input.systems
-	public_site(s)
+	some s in public_sites
 	not s.accessibility.statement_url
 	msg := sprintf("public site %s has no accessibility statement (accessibility.statement_url)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "accessibility.feedback_url", msg) if {
-	some s in input.systems
-	public_site(s)
+	some s in public_sites
 	not s.accessibility.feedback_url
 	msg := sprintf("public site %s has no accessibility feedback mechanism (accessibility.feedback_url)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "accessibility.statement_reviewed", msg) if {
-	some s in input.systems
-	public_site(s)
+	some s in public_sites
 	s.accessibility.statement_url
 	not s.accessibility.statement_reviewed
 	msg := sprintf("public site %s does not state when its accessibility statement was last reviewed (accessibility.statement_reviewed)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "accessibility.statement_reviewed", msg) if {
-	some s in input.systems
-	public_site(s)
+	some s in public_sites
 	s.accessibility.statement_url
 	lib.older_than_months(s.accessibility.statement_reviewed, lib.params.accessibility_statement_review_months)
 	msg := sprintf("public site %s last reviewed its accessibility statement on %s, more than %d months ago", [s.id, s.accessibility.statement_reviewed, lib.params.accessibility_statement_review_months])

@@ -25,9 +25,7 @@ package citygate.rules.accessibility.accessible_authentication
 import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "auth.captcha_alternative", msg) if {
-	some s in input.systems
-	lib.active(s)
-	lib.user_facing(s)
+	some s in lib.user_facing_systems
 	s.auth.bot_protection == "captcha"
 	alternative := object.get(s, ["auth", "captcha_alternative"], "not set")
 	alternative != true

@@ -32,12 +32,8 @@ package citygate.rules.accessibility.alternative_channels
 
 import data.citygate.lib
 
-# applies: a user-facing essential service that is not retired.
-applies(s) if {
-	lib.active(s)
-	lib.user_facing(s)
-	s.essential_service == true
-}
+# applicable: the user-facing essential services that are not retired.
+applicable := [s | some s in lib.user_facing_systems; s.essential_service == true]
 
 # offered: the service is offered in language l (BCP 47, case-insensitive;
 # a regional variant such as pt-PT covers pt).
@@ -52,16 +48,14 @@ offered(s, l) if {
 }
 
 deny contains lib.finding(lib.system(s), "channels.offline_alternative", msg) if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	object.get(s, ["channels", "offline_alternative"], false) != true
 	object.get(s, ["channels", "assisted"], false) != true
 	msg := sprintf("system %s delivers an essential service with no assisted or offline channel (channels.assisted, channels.offline_alternative)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "channels.languages", msg) if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	missing := sort([l | some l in input.city.official_languages; not offered(s, l)])
 	count(missing) > 0
 	msg := sprintf("system %s delivers an essential service not offered in the official language(s) %s (channels.languages)", [s.id, concat(", ", missing)])

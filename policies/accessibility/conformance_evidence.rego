@@ -27,30 +27,24 @@ package citygate.rules.accessibility.conformance_evidence
 
 import data.citygate.lib
 
-# applies: a user-facing system in pilot or production (a bid's evidence is
-# its conformance report, ACC-004).
-applies(s) if {
-	lib.in_service(s)
-	lib.user_facing(s)
-}
+# applicable: the user-facing systems in pilot or production (a bid's
+# evidence is its conformance report, ACC-004).
+applicable := [s | some s in lib.user_facing_systems; lib.in_service(s)]
 
 deny contains lib.finding(lib.system(s), "accessibility.last_audit", msg) if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	not s.accessibility.last_audit
 	msg := sprintf("system %s is user-facing and has no accessibility audit (accessibility.last_audit)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "accessibility.last_audit", msg) if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	lib.older_than_months(s.accessibility.last_audit, lib.params.accessibility_audit_months)
 	msg := sprintf("system %s was last audited for accessibility on %s, more than %d months ago", [s.id, s.accessibility.last_audit, lib.params.accessibility_audit_months])
 }
 
 deny contains lib.finding(lib.system(s), "accessibility.method", msg) if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	method := object.get(s, ["accessibility", "method"], "not set")
 	method in {"automated", "not set"}
 	msg := sprintf("system %s has no manual or user-testing evidence of accessibility (accessibility.method = %s)", [s.id, method])

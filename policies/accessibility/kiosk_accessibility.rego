@@ -38,8 +38,7 @@ covered(clauses, c) if {
 }
 
 deny contains lib.finding(lib.system(s), "accessibility.en301549_clauses", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	s.category == "kiosk"
 	clauses := object.get(s, ["accessibility", "en301549_clauses"], [])
 	missing := [c | some c in required; not covered(clauses, c)]

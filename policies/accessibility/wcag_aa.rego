@@ -34,22 +34,15 @@ standards := {"WCAG 2.1", "WCAG 2.2", "EN 301 549"}
 
 levels := {"AA", "AAA"}
 
-applies(s) if {
-	lib.active(s)
-	lib.user_facing(s)
-}
-
 deny contains lib.finding(lib.system(s), "accessibility.standard", msg) if {
-	some s in input.systems
-	applies(s)
+	some s in lib.user_facing_systems
 	standard := object.get(s, ["accessibility", "standard"], "not set")
 	not standard in standards
 	msg := sprintf("system %s is user-facing and states accessibility.standard = %s, below WCAG 2.1 (target WCAG 2.2 AA)", [s.id, standard])
 }
 
 deny contains lib.finding(lib.system(s), "accessibility.level", msg) if {
-	some s in input.systems
-	applies(s)
+	some s in lib.user_facing_systems
 	level := object.get(s, ["accessibility", "level"], "not set")
 	not level in levels
 	msg := sprintf("system %s is user-facing and states accessibility.level = %s, below AA (target WCAG 2.2 AA)", [s.id, level])

@@ -27,11 +27,7 @@ package citygate.rules.broadband.as_built_records
 
 import data.citygate.lib
 
-conduits contains e if {
-	some e in input.excavations
-	e.public_row == true
-	e.conduit_installed == true
-}
+conduits := [e | some e in input.excavations; e.public_row == true; e.conduit_installed == true]
 
 deny contains lib.finding(lib.excavation(e), "gis_recorded", msg) if {
 	some e in conduits

@@ -40,12 +40,12 @@ min_length := n if {
 } else := lib.params.dig_once_min_length_m
 
 # qualifying excavations: public right of way, long enough, not waived.
-qualifying contains e if {
+qualifying := [e |
 	some e in input.excavations
 	e.public_row == true
 	object.get(e, "dig_once_waiver", "") == ""
 	object.get(e, "length_m", min_length) >= min_length
-}
+]
 
 length(e) := sprintf("%v m", [e.length_m])
 

@@ -38,3 +38,29 @@ test_active if {
 	lib.active({"id": "a", "stage": "procurement"})
 	not lib.active({"id": "a", "stage": "retired"})
 }
+
+systems := [
+	{"id": "prod"},
+	{"id": "pilot", "stage": "pilot", "vendor": "acme", "public_facing": true},
+	{"id": "bid", "stage": "procurement", "vendor": "acme", "category": "kiosk"},
+	{"id": "old", "stage": "retired", "vendor": "acme", "category": "web_service"},
+]
+
+ids(ss) := [s.id | some s in ss]
+
+test_active_systems if {
+	ids(lib.active_systems) == ["prod", "pilot", "bid"] with input as {"systems": systems}
+	lib.active_systems == [] with input as {}
+}
+
+test_in_service_systems if {
+	ids(lib.in_service_systems) == ["prod", "pilot"] with input as {"systems": systems}
+}
+
+test_vendor_systems if {
+	ids(lib.vendor_systems) == ["pilot", "bid"] with input as {"systems": systems}
+}
+
+test_user_facing_systems if {
+	ids(lib.user_facing_systems) == ["pilot", "bid"] with input as {"systems": systems}
+}

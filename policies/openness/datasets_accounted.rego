@@ -25,8 +25,7 @@ package citygate.rules.openness.datasets_accounted
 import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), sprintf("dataset.%s.publish", [d.id]), msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	some d in s.datasets
 	object.get(d, "publish", false) != true
 	object.get(d, "exemption", "") == ""

@@ -35,12 +35,7 @@ import data.citygate.lib
 
 closed_formats := {upper(f) | some f in lib.params.non_machine_readable_formats}
 
-published contains [s, d] if {
-	some s in input.systems
-	lib.active(s)
-	some d in s.datasets
-	d.publish == true
-}
+published := [[s, d] | some s in lib.active_systems; some d in s.datasets; d.publish == true]
 
 deny contains lib.finding(lib.system(s), sprintf("dataset.%s.format", [d.id]), msg) if {
 	some [s, d] in published

@@ -30,20 +30,14 @@ package citygate.rules.openness.open_apis
 
 import data.citygate.lib
 
-vendor_systems contains s if {
-	some s in input.systems
-	s.vendor
-	lib.active(s)
-}
-
 deny contains lib.finding(lib.system(s), "contract.open_api_spec", msg) if {
-	some s in vendor_systems
+	some s in lib.vendor_systems
 	not s.contract.open_api_spec
 	msg := sprintf("system %s from vendor %s has no documented open API (contract.open_api_spec)", [s.id, s.vendor])
 }
 
 deny contains lib.finding(lib.system(s), "contract.exit_data_format", msg) if {
-	some s in vendor_systems
+	some s in lib.vendor_systems
 	not s.contract.exit_data_format
 	msg := sprintf("system %s from vendor %s has no data export in an open format (contract.exit_data_format)", [s.id, s.vendor])
 }

@@ -28,9 +28,8 @@ package citygate.rules.openness.open_contracting
 import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "procurement.published", msg) if {
-	some s in input.systems
+	some s in lib.in_service_systems
 	s.vendor
-	lib.in_service(s)
 	published := object.get(s, ["procurement", "published"], "unset")
 	published != true
 	msg := sprintf("system %s from vendor %s is in %s but its contract award is not published (procurement.published = %v)", [s.id, s.vendor, lib.stage(s), published])

@@ -28,8 +28,7 @@ package citygate.rules.privacy.assessment_published
 import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), sprintf("assessment.%s.published", [a.kind]), msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	some a in object.get(s, "assessments", [])
 	a.kind in {"pia", "dpia"}
 	object.get(a, "completed", true) != false

@@ -30,8 +30,7 @@ import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "data.location", msg) if {
 	allowed := input.city.allowed_data_regions
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	s.data.personal == true
 	location := s.data.location
 	not location in allowed

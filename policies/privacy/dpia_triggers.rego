@@ -39,46 +39,54 @@ package citygate.rules.privacy.dpia_triggers
 
 import data.citygate.lib
 
-# applies: an EU/UK city's system that is not retired and not stated to
-# process no personal data.
-applies(s) if {
+# applicable: in an EU/UK city, the systems that are not retired and not
+# stated to process no personal data.
+applicable := [s |
 	lib.eu_uk
-	lib.active(s)
+	some s in lib.active_systems
 	object.get(s, ["data", "personal"], true) != false
-}
+]
 
 large(s) if s.data.scale == "large"
 
-# triggers[id] are the DPIA triggers the system with that id meets.
+# triggers[id] are the DPIA triggers the applicable system with that id meets.
 triggers[s.id] contains "large-scale monitoring of public space" if {
-	some s in input.systems
+	some s in applicable
 	large(s)
 	s.data.public_space_monitoring == true
 }
 
 triggers[s.id] contains "large-scale special-category data" if {
-	some s in input.systems
+	some s in applicable
 	large(s)
 	s.data.special_category == true
 }
 
 triggers[s.id] contains "large-scale biometric data" if {
-	some s in input.systems
+	some s in applicable
 	large(s)
 	s.data.biometric == true
 }
 
 triggers[s.id] contains "profiling with significant effect" if {
-	some s in input.systems
+	some s in applicable
 	s.ai.profiling == true
 	s.ai.significant_effect == true
 }
 
 triggers[s.id] contains sprintf("%d WP248 criteria", [n]) if {
-	some s in input.systems
+	some s in applicable
 	n := count(object.get(s, ["data", "wp248_criteria"], []))
 	n >= 2
 }
+
+# triggered pairs each applicable system that meets a trigger with the
+# triggers it meets, listed.
+triggered := [[s, concat(", ", sort(ts))] |
+	some id, ts in triggers
+	some s in applicable
+	s.id == id
+]
 
 dpias(s) := [a | some a in object.get(s, "assessments", []); a.kind == "dpia"]
 
@@ -87,21 +95,15 @@ completed_dpia(s) if {
 	object.get(a, "completed", true) != false
 }
 
-reasons(s) := concat(", ", sort([t | some t in triggers[s.id]]))
-
 deny contains lib.finding(lib.system(s), "assessment.dpia.date", msg) if {
-	some s in input.systems
-	applies(s)
-	triggers[s.id]
+	some [s, reasons] in triggered
 	count(dpias(s)) == 0
-	msg := sprintf("system %s requires a DPIA (%s) and has none (assessment \"dpia\")", [s.id, reasons(s)])
+	msg := sprintf("system %s requires a DPIA (%s) and has none (assessment \"dpia\")", [s.id, reasons])
 }
 
 deny contains lib.finding(lib.system(s), "assessment.dpia.completed", msg) if {
-	some s in input.systems
-	applies(s)
-	triggers[s.id]
+	some [s, reasons] in triggered
 	count(dpias(s)) > 0
 	not completed_dpia(s)
-	msg := sprintf("system %s requires a DPIA (%s) and its DPIA is not completed", [s.id, reasons(s)])
+	msg := sprintf("system %s requires a DPIA (%s) and its DPIA is not completed", [s.id, reasons])
 }

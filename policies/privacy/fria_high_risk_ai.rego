@@ -28,12 +28,12 @@ package citygate.rules.privacy.fria_high_risk_ai
 
 import data.citygate.lib
 
-# applies: a high-risk AI system, not retired, deployed by a public body.
-applies(s) if {
-	lib.active(s)
+# applicable: the high-risk AI systems, not retired, deployed by a public body.
+applicable := [s |
+	some s in lib.active_systems
 	s.ai.risk_class == "high"
 	lib.public_body(s)
-}
+]
 
 # frias are the system's completed FRIA blocks.
 frias(s) := [a | some a in object.get(s, "assessments", []); a.kind == "fria"; object.get(a, "completed", true) != false]
@@ -57,23 +57,20 @@ dated(s) if {
 }
 
 deny contains lib.finding(lib.system(s), "assessment.fria.date", msg) if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	count(frias(s)) == 0
 	msg := sprintf("system %s is a high-risk AI system deployed by a public body with no completed FRIA (assessment \"fria\")", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "assessment.fria.date", msg) if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	count(frias(s)) > 0
 	not dated(s)
 	msg := sprintf("system %s has a FRIA with no date, so it cannot be shown to precede first use", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "assessment.fria.date", msg) if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	dated(s)
 	not before_first_use(s)
 	msg := sprintf("system %s is a high-risk AI system with no FRIA dated on or before go_live %s", [s.id, s.go_live])

@@ -33,16 +33,12 @@ package citygate.rules.privacy.live_facial_identification
 
 import data.citygate.lib
 
-# live_frt: a system that is not retired and runs live facial identification.
-live_frt(s) if {
-	lib.active(s)
-	s.ai.realtime_remote_biometric_id == true
-}
+# live_frt: the systems that are not retired and run live facial identification.
+live_frt := [s | some s in lib.active_systems; s.ai.realtime_remote_biometric_id == true]
 
 # An absent data.public_space_monitoring cannot rule public space out.
 deny contains lib.finding(lib.system(s), "ai.authorization_ref", msg) if {
-	some s in input.systems
-	live_frt(s)
+	some s in live_frt
 	object.get(s, ["data", "public_space_monitoring"], true) != false
 	not s.ai.authorization_ref
 	msg := sprintf("system %s runs real-time remote biometric identification in public space with no prior authorisation (ai.authorization_ref)", [s.id])
@@ -50,7 +46,6 @@ deny contains lib.finding(lib.system(s), "ai.authorization_ref", msg) if {
 
 deny contains lib.finding(lib.system(s), "ai.realtime_remote_biometric_id", msg) if {
 	input.city.bans_facial_recognition == true
-	some s in input.systems
-	live_frt(s)
+	some s in live_frt
 	msg := sprintf("system %s runs real-time remote biometric identification, which city %s has banned", [s.id, input.city.id])
 }

@@ -30,29 +30,23 @@ package citygate.rules.privacy.personal_data_encrypted
 
 import data.citygate.lib
 
-# personal: a system that is not retired and processes personal data.
-personal(s) if {
-	lib.active(s)
-	s.data.personal == true
-}
+# personal: the systems that are not retired and process personal data.
+personal := [s | some s in lib.active_systems; s.data.personal == true]
 
 deny contains lib.finding(lib.system(s), "data.encrypted_at_rest", msg) if {
-	some s in input.systems
-	personal(s)
+	some s in personal
 	object.get(s, ["data", "encrypted_at_rest"], false) != true
 	msg := sprintf("system %s does not encrypt personal data at rest (data.encrypted_at_rest = %v)", [s.id, object.get(s, ["data", "encrypted_at_rest"], "not set")])
 }
 
 deny contains lib.finding(lib.system(s), "data.tls_min", msg) if {
-	some s in input.systems
-	personal(s)
+	some s in personal
 	to_number(s.data.tls_min) < to_number(lib.params.minimum_tls)
 	msg := sprintf("system %s accepts TLS %s for personal data, below the minimum TLS %s", [s.id, s.data.tls_min, lib.params.minimum_tls])
 }
 
 deny contains lib.finding(lib.system(s), "data.tls_min", msg) if {
-	some s in input.systems
-	personal(s)
+	some s in personal
 	not s.data.tls_min
 	msg := sprintf("system %s processes personal data and states no minimum TLS version (data.tls_min)", [s.id])
 }

@@ -36,11 +36,8 @@ package citygate.rules.privacy.pia_before_deployment
 
 import data.citygate.lib
 
-# applies: a system that is not retired and processes personal data.
-applies(s) if {
-	lib.active(s)
-	s.data.personal == true
-}
+# applicable: the systems that are not retired and process personal data.
+applicable := [s | some s in lib.active_systems; s.data.personal == true]
 
 # escalated: biometric or public-space monitoring makes the finding critical.
 escalated(s) if s.data.biometric == true
@@ -51,15 +48,13 @@ escalated(s) if s.data.public_space_monitoring == true
 pias(s) := [a | some a in object.get(s, "assessments", []); a.kind == "pia"; object.get(a, "completed", true) != false]
 
 violations contains {"s": s, "field": "assessment.pia.date", "msg": msg} if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	count(pias(s)) == 0
 	msg := sprintf("system %s processes personal data and has no completed PIA (assessment \"pia\")", [s.id])
 }
 
 violations contains {"s": s, "field": "assessment.pia.date", "msg": msg} if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	some a in pias(s)
 	not a.date
 	msg := sprintf("system %s has a PIA with no date, so it cannot be shown to precede go-live", [s.id])
@@ -69,8 +64,7 @@ violations contains {"s": s, "field": "assessment.pia.date", "msg": msg} if {
 # renewal period, the current PIA is necessarily a later renewal, so the
 # order is only checked while go-live is within that period or ahead.
 violations contains {"s": s, "field": "assessment.pia.date", "msg": msg} if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	not lib.older_than_months(s.go_live, lib.params.pia_max_age_months)
 	some a in pias(s)
 	lib.before(s.go_live, a.date)
@@ -78,16 +72,14 @@ violations contains {"s": s, "field": "assessment.pia.date", "msg": msg} if {
 }
 
 violations contains {"s": s, "field": "assessment.pia.date", "msg": msg} if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	some a in pias(s)
 	lib.older_than_months(a.date, lib.params.pia_max_age_months)
 	msg := sprintf("system %s has a PIA dated %s, older than %d months", [s.id, a.date, lib.params.pia_max_age_months])
 }
 
 violations contains {"s": s, "field": "assessment.pia.date", "msg": msg} if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	some a in pias(s)
 	lib.before(a.date, s.last_major_change)
 	msg := sprintf("system %s has a PIA dated %s, older than its last major change on %s", [s.id, a.date, s.last_major_change])

@@ -38,45 +38,37 @@ import data.citygate.lib
 
 sensing(s) if s.data.public_space_monitoring == true
 
-# applies: a system that is not retired and processes personal data or
-# senses public space.
-applies(s) if {
-	lib.active(s)
-	s.data.personal == true
-}
+# applies: the system processes personal data or senses public space.
+applies(s) if s.data.personal == true
 
-applies(s) if {
-	lib.active(s)
-	sensing(s)
-}
+applies(s) if sensing(s)
+
+# applicable: the systems that are not retired and to which the rule applies.
+applicable := [s | some s in lib.active_systems; applies(s)]
 
 no_signage(s) if object.get(s, ["transparency", "signage"], false) != true
 
 deny contains lib.finding(lib.system(s), "data.purposes", msg) if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	count(object.get(s, ["data", "purposes"], [])) == 0
 	msg := sprintf("system %s states no purposes of processing (data.purposes)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "transparency.register_url", msg) if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	not s.transparency.register_url
 	msg := sprintf("system %s has no public register entry (transparency.register_url)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "transparency.signage", msg) if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	sensing(s)
 	no_signage(s)
 	msg := sprintf("system %s monitors public space with no signage (transparency.signage)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "transparency.notice_url", msg) if {
-	some s in input.systems
-	applies(s)
+	some s in applicable
 	not sensing(s)
 	no_signage(s)
 	not s.transparency.notice_url

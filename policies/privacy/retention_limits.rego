@@ -30,25 +30,24 @@ package citygate.rules.privacy.retention_limits
 
 import data.citygate.lib
 
-# limited: a system that is not retired, not stated to hold no personal
-# data, whose data kind has a retention limit and no stated justification.
-limited(s) := limit if {
-	lib.active(s)
+# limited pairs each system that is not retired, not stated to hold no
+# personal data, whose data kind has a retention limit and no stated
+# justification, with that limit.
+limited := [[s, limit] |
+	some s in lib.active_systems
 	object.get(s, ["data", "personal"], true) != false
 	limit := lib.params.retention_max_days[s.data.kind]
 	not s.data.retention_justification
-}
+]
 
 deny contains lib.finding(lib.system(s), "data.retention_days", msg) if {
-	some s in input.systems
-	limit := limited(s)
+	some [s, limit] in limited
 	s.data.retention_days > limit
 	msg := sprintf("system %s keeps %s data for %d days, above the %d-day limit, with no retention_justification", [s.id, s.data.kind, s.data.retention_days, limit])
 }
 
 deny contains lib.finding(lib.system(s), "data.retention_days", msg) if {
-	some s in input.systems
-	limited(s)
+	some [s, _] in limited
 	not s.data.retention_days
 	msg := sprintf("system %s holds %s data and states no retention_days", [s.id, s.data.kind])
 }

@@ -33,8 +33,7 @@ package citygate.rules.privacy.sharing_agreements
 import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "data.shared_with", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	some e in object.get(s, ["data", "shared_with"], [])
 	not e.agreement
 	not e.legal_basis
@@ -42,9 +41,7 @@ deny contains lib.finding(lib.system(s), "data.shared_with", msg) if {
 }
 
 deny contains lib.finding(lib.system(s), "contract.processing_agreement", msg) if {
-	some s in input.systems
-	lib.active(s)
-	s.vendor
+	some s in lib.vendor_systems
 	s.data.personal == true
 	not s.contract.processing_agreement
 	msg := sprintf("system %s has vendor %s processing personal data with no contract.processing_agreement", [s.id, s.vendor])

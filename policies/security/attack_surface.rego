@@ -38,16 +38,14 @@ checks := {
 }
 
 deny contains lib.finding(lib.system(s), sprintf("interfaces.%s", [attr]), msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	some attr, what in checks
 	s.interfaces[attr] == true
 	msg := sprintf("system %s %s (interfaces.%s = true)", [s.id, what, attr])
 }
 
 deny contains lib.finding(lib.system(s), sprintf("interfaces.%s", [attr]), msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	not object.get(s, "category", "") in software_only
 	some attr, what in checks
 	not attr in object.keys(object.get(s, "interfaces", {}))

@@ -29,8 +29,7 @@ import data.citygate.lib
 allowed := {"unique_per_device", "user_defined", "none"}
 
 deny contains lib.finding(lib.system(s), "auth.default_credentials", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	creds := object.get(s, ["auth", "default_credentials"], "missing")
 	not creds in allowed
 	msg := sprintf("system %s does not state unique or user-defined initial credentials (auth.default_credentials = %s)", [s.id, creds])

@@ -31,8 +31,7 @@ package citygate.rules.security.fail_safe
 import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "resilience.manual_fallback", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	s.category == "ot"
 	s.criticality in {"high", "critical"}
 	fallback := object.get(s, ["resilience", "manual_fallback"], "none")

@@ -24,15 +24,13 @@ package citygate.rules.security.hardcoded_secrets
 import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "software.hardcoded_secrets", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	s.software.hardcoded_secrets == true
 	msg := sprintf("system %s has credentials or keys hard-coded in its software (software.hardcoded_secrets = true)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "software.hardcoded_secrets", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	not "hardcoded_secrets" in object.keys(object.get(s, "software", {}))
 	msg := sprintf("system %s does not state whether its software contains hard-coded secrets (software.hardcoded_secrets is not set)", [s.id])
 }

@@ -46,7 +46,7 @@ deny contains lib.finding(lib.city, "incident_response.last_exercise", msg) if {
 # Vendors can only be left out where the inventory has vendor systems.
 deny contains lib.finding(lib.city, "incident_response.vendors_included", msg) if {
 	input.city
-	vendors := {s.vendor | some s in input.systems; lib.active(s)}
+	vendors := {s.vendor | some s in lib.active_systems}
 	count(vendors) > 0
 	object.get(input.city, ["incident_response", "vendors_included"], false) != true
 	msg := sprintf("city %s leaves its vendors (%s) out of incident response exercises (incident_response.vendors_included is not true)", [input.city.id, concat(", ", sort(vendors))])

@@ -31,24 +31,21 @@ package citygate.rules.security.internet_exposure
 import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "internet_exposed", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	s.category == "ot"
 	s.internet_exposed == true
 	msg := sprintf("OT system %s is reachable from the internet (internet_exposed = true)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "internet_exposed", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	s.category == "ot"
 	not "internet_exposed" in object.keys(s)
 	msg := sprintf("OT system %s does not state whether it is reachable from the internet (internet_exposed is not set)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "remote_access", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	s.remote_access == "direct"
 	msg := sprintf("system %s can be administered remotely without a VPN or zero-trust broker (remote_access = direct)", [s.id])
 }

@@ -41,25 +41,21 @@ software_only := {"web_service", "mobile_app", "data_platform"}
 sbom_formats := {"spdx", "cyclonedx", "other"}
 
 deny contains lib.finding(lib.system(s), "devices.inventory", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	not object.get(s, "category", "") in software_only
 	object.get(s, ["devices", "inventory"], false) != true
 	msg := sprintf("system %s keeps no device inventory (devices.inventory is not true)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "software.sbom", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	sbom := object.get(s, ["software", "sbom"], object.get(s, ["evidence", "sbom"], "missing"))
 	not sbom in sbom_formats
 	msg := sprintf("system %s has no software inventory (software.sbom = %s)", [s.id, sbom])
 }
 
 deny contains lib.finding(lib.system(s), "devices.vendor_services_listed", msg) if {
-	some s in input.systems
-	lib.active(s)
-	s.vendor
+	some s in lib.vendor_systems
 	object.get(s, ["devices", "vendor_services_listed"], false) != true
 	msg := sprintf("system %s from vendor %s does not list the vendor-operated services it uses (devices.vendor_services_listed is not true)", [s.id, s.vendor])
 }

@@ -34,22 +34,19 @@ level(s) := "high" if lib.critical_system(s)
 else := "medium"
 
 deny contains lib.finding_with_severity(lib.system(s), "logging.central", msg, level(s)) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	object.get(s, ["logging", "central"], false) != true
 	msg := sprintf("system %s does not send its logs to central collection (logging.central is not true)", [s.id])
 }
 
 deny contains lib.finding_with_severity(lib.system(s), "logging.retention_days", msg, level(s)) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	not s.logging.retention_days
 	msg := sprintf("system %s does not state how long its logs are kept (logging.retention_days is not set)", [s.id])
 }
 
 deny contains lib.finding_with_severity(lib.system(s), "logging.retention_days", msg, level(s)) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	days := s.logging.retention_days
 	minimum := lib.params.log_retention_days
 	days < minimum

@@ -28,8 +28,7 @@ package citygate.rules.security.login_abuse
 import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "auth.brute_force_protection", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	s.auth.public_login == true
 	object.get(s, ["auth", "brute_force_protection"], false) != true
 	msg := sprintf("system %s has a public login with no brute-force protection (auth.brute_force_protection is not true)", [s.id])

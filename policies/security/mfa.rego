@@ -38,15 +38,13 @@ level(s) := "critical" if lib.critical_system(s)
 else := "high"
 
 deny contains lib.finding_with_severity(lib.system(s), "auth.mfa_privileged", msg, level(s)) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	object.get(s, ["auth", "mfa_privileged"], false) != true
 	msg := sprintf("system %s does not require MFA for privileged accounts (auth.mfa_privileged is not true)", [s.id])
 }
 
 deny contains lib.finding_with_severity(lib.system(s), "auth.mfa_remote", msg, level(s)) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	remote := object.get(s, "remote_access", "none")
 	remote != "none"
 	object.get(s, ["auth", "mfa_remote"], false) != true

@@ -30,15 +30,13 @@ package citygate.rules.security.patching
 import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "software.oldest_open_critical_days", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	not s.software.oldest_open_critical_days
 	msg := sprintf("system %s does not state the age of its oldest open critical vulnerability (software.oldest_open_critical_days is not set)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "software.oldest_open_critical_days", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	days := s.software.oldest_open_critical_days
 	limit := lib.params.patch_critical_days
 	days > limit
@@ -46,8 +44,7 @@ deny contains lib.finding(lib.system(s), "software.oldest_open_critical_days", m
 }
 
 deny contains lib.finding(lib.system(s), "software.oldest_open_kev_days", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	days := s.software.oldest_open_kev_days
 	limit := lib.params.patch_kev_days
 	days > limit

@@ -30,19 +30,14 @@ package citygate.rules.security.personnel_terms
 
 import data.citygate.lib
 
-# privileged_access: a system that describes its privileged personnel, or
-# that people administer remotely.
-privileged_access contains s if {
-	some s in input.systems
-	lib.active(s)
-	s.personnel
-}
+# privileged: the system describes its privileged personnel, or people
+# administer it remotely.
+privileged(s) if s.personnel
 
-privileged_access contains s if {
-	some s in input.systems
-	lib.active(s)
-	object.get(s, "remote_access", "none") != "none"
-}
+privileged(s) if object.get(s, "remote_access", "none") != "none"
+
+# privileged_access: the systems that are not retired and privileged.
+privileged_access := [s | some s in lib.active_systems; privileged(s)]
 
 deny contains lib.finding(lib.system(s), "personnel.confidentiality_terms", msg) if {
 	some s in privileged_access

@@ -33,37 +33,34 @@ package citygate.rules.security.risk_assessment
 import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "assessment.security_risk", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	not lib.assessment(s, "security_risk")
 	msg := sprintf("system %s has no security risk assessment (assessment \"security_risk\" is missing)", [s.id])
 }
 
+# assessed pairs each system that is not retired with its security risk
+# assessment.
+assessed := [[s, a] | some s in lib.active_systems; a := lib.assessment(s, "security_risk")]
+
 deny contains lib.finding(lib.system(s), "assessment.security_risk.completed", msg) if {
-	some s in input.systems
-	lib.active(s)
-	lib.assessment(s, "security_risk").completed == false
+	some [s, a] in assessed
+	a.completed == false
 	msg := sprintf("system %s has a security risk assessment that is not completed (completed = false)", [s.id])
 }
 
-# complete_assessment is the system's security risk assessment unless it is
-# marked as not completed.
-complete_assessment(s) := a if {
-	lib.active(s)
-	a := lib.assessment(s, "security_risk")
-	object.get(a, "completed", true) != false
-}
+# completed are the assessed pairs whose assessment is not marked as not
+# completed.
+completed := [[s, a] | some [s, a] in assessed; object.get(a, "completed", true) != false]
 
 deny contains lib.finding(lib.system(s), "assessment.security_risk.date", msg) if {
-	some s in input.systems
-	a := complete_assessment(s)
+	some [s, a] in completed
 	not a.date
 	msg := sprintf("system %s has a security risk assessment with no date (assessment.security_risk.date is not set)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "assessment.security_risk.date", msg) if {
-	some s in input.systems
-	d := complete_assessment(s).date
+	some [s, a] in completed
+	d := a.date
 	months := lib.params.risk_assessment_max_age_months
 	lib.older_than_months(d, months)
 	msg := sprintf("system %s has a security risk assessment dated %s, more than %d months old", [s.id, d, months])
@@ -74,9 +71,9 @@ deny contains lib.finding(lib.system(s), "assessment.security_risk.date", msg) i
 # necessarily post-dates it, so the order is checked only for systems that
 # went live within that window or have yet to go live.
 deny contains lib.finding(lib.system(s), "assessment.security_risk.date", msg) if {
-	some s in input.systems
+	some [s, a] in completed
 	not lib.bid(s)
-	d := complete_assessment(s).date
+	d := a.date
 	lib.before(s.go_live, d)
 	not lib.older_than_months(s.go_live, lib.params.risk_assessment_max_age_months)
 	msg := sprintf("system %s went live on %s before its security risk assessment dated %s", [s.id, s.go_live, d])

@@ -31,15 +31,13 @@ package citygate.rules.security.secure_updates
 import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "software.signed_updates", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	object.get(s, ["software", "signed_updates"], false) != true
 	msg := sprintf("system %s does not receive signed updates (software.signed_updates is not true)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "software.update_verification", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	s.software.update_verification == false
 	msg := sprintf("system %s installs updates without verifying their signature (software.update_verification = false)", [s.id])
 }

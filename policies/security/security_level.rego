@@ -28,8 +28,7 @@ import data.citygate.lib
 deny contains lib.finding(lib.system(s), "sl_capability", msg) if {
 	some z in input.zones
 	target := z.sl_target
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	s.zone == z.id
 	capability := s.sl_capability
 	capability < target
@@ -40,8 +39,7 @@ deny contains lib.finding(lib.system(s), "sl_capability", msg) if {
 	some z in input.zones
 	target := z.sl_target
 	target > 0
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	s.zone == z.id
 	not s.sl_capability
 	msg := sprintf("system %s states no security level capability (sl_capability is not set) for zone %s with target %d", [s.id, z.id, target])

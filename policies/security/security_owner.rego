@@ -26,8 +26,7 @@ package citygate.rules.security.security_owner
 import data.citygate.lib
 
 deny contains lib.finding(lib.system(s), "security_owner", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	object.get(s, "security_owner", "") == ""
 	msg := sprintf("system %s names no security_owner", [s.id])
 }

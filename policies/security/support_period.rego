@@ -50,23 +50,20 @@ support_end(s) := s.evidence.support_end if {
 }
 
 deny contains lib.finding(lib.system(s), support_field(s), msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	not support_end(s)
 	msg := sprintf("system %s states no security support end (%s is not set)", [s.id, support_field(s)])
 }
 
 deny contains lib.finding_with_severity(lib.system(s), support_field(s), msg, "critical") if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	end := support_end(s)
 	lib.past(end)
 	msg := sprintf("system %s is out of security support since %s (%s)", [s.id, end, support_field(s)])
 }
 
 deny contains lib.finding(lib.system(s), support_field(s), msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	end := support_end(s)
 	not lib.past(end)
 	lib.before(end, s.planned_retirement)

@@ -27,8 +27,7 @@ import data.citygate.lib
 tamper_evident := {"append_only", "ledger"}
 
 deny contains lib.finding(lib.system(s), "data.audit_trail", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	s.data.integrity_critical == true
 	trail := object.get(s, ["data", "audit_trail"], "missing")
 	not trail in tamper_evident

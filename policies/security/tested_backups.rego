@@ -32,15 +32,13 @@ import data.citygate.lib
 # Restore tests apply to systems in service; bids and proposals have no
 # backups yet, but a critical one must plan an offline backup.
 deny contains lib.finding(lib.system(s), "resilience.backup_tested", msg) if {
-	some s in input.systems
-	lib.in_service(s)
+	some s in lib.in_service_systems
 	not s.resilience.backup_tested
 	msg := sprintf("system %s states no tested restore from backup (resilience.backup_tested is not set)", [s.id])
 }
 
 deny contains lib.finding(lib.system(s), "resilience.backup_tested", msg) if {
-	some s in input.systems
-	lib.in_service(s)
+	some s in lib.in_service_systems
 	tested := s.resilience.backup_tested
 	months := lib.params.backup_test_months
 	lib.older_than_months(tested, months)
@@ -48,8 +46,7 @@ deny contains lib.finding(lib.system(s), "resilience.backup_tested", msg) if {
 }
 
 deny contains lib.finding(lib.system(s), "resilience.offline_backup", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	lib.critical_system(s)
 	object.get(s, ["resilience", "offline_backup"], false) != true
 	msg := sprintf("critical system %s has no offline or immutable backup (resilience.offline_backup is not true)", [s.id])

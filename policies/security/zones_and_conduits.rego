@@ -34,13 +34,9 @@ import data.citygate.lib
 it_kinds := {"corporate", "it"}
 
 # field systems: OT/IoT systems that are not retired.
-field_system contains s if {
-	some s in input.systems
-	lib.active(s)
-	lib.ot_or_iot(s)
-}
+field_system := [s | some s in lib.active_systems; lib.ot_or_iot(s)]
 
-zone_by_id[z.id] := z if some z in input.zones
+zone_by_id := {z.id: z | some z in input.zones}
 
 # A bid is placed in the network by the city at deployment: it must name a
 # zone only once it is in service (or proposed by the city itself).
@@ -70,8 +66,7 @@ deny contains lib.finding(lib.system(s), "zone", msg) if {
 	kind := object.get(z, "kind", "")
 	not kind in it_kinds
 	shared := [t.id |
-		some t in input.systems
-		lib.stage(t) != "retired"
+		some t in lib.active_systems
 		t.category == "it"
 		t.zone == s.zone
 	]
@@ -80,10 +75,7 @@ deny contains lib.finding(lib.system(s), "zone", msg) if {
 }
 
 # field_zone: a defined zone that holds OT/IoT systems.
-field_zone contains z if {
-	some s in field_system
-	z := zone_by_id[s.zone]
-}
+field_zone := {z | some s in field_system; z := zone_by_id[s.zone]}
 
 deny contains lib.finding(lib.zone(z), sprintf("conduit.%s.firewall", [c.id]), msg) if {
 	some z in field_zone

@@ -32,11 +32,7 @@ sensitive(s) if s.data.biometric == true
 
 sensitive(s) if s.data.public_space_monitoring == true
 
-deployed contains s if {
-	some s in input.systems
-	lib.in_service(s)
-	sensitive(s)
-}
+deployed := [s | some s in lib.in_service_systems; sensitive(s)]
 
 deny contains lib.finding(lib.system(s), "engagement.public_consultation", msg) if {
 	some s in deployed

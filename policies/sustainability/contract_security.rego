@@ -30,35 +30,29 @@ package citygate.rules.sustainability.contract_security
 
 import data.citygate.lib
 
-vendor_systems contains s if {
-	some s in input.systems
-	s.vendor
-	lib.active(s)
-}
-
 deny contains lib.finding(lib.system(s), "contract.security_requirements", msg) if {
-	some s in vendor_systems
+	some s in lib.vendor_systems
 	v := object.get(s, ["contract", "security_requirements"], "unset")
 	v != true
 	msg := sprintf("system %s from vendor %s has no contractual security requirements (contract.security_requirements = %v)", [s.id, s.vendor, v])
 }
 
 deny contains lib.finding(lib.system(s), "contract.right_to_audit", msg) if {
-	some s in vendor_systems
+	some s in lib.vendor_systems
 	v := object.get(s, ["contract", "right_to_audit"], "unset")
 	v != true
 	msg := sprintf("system %s from vendor %s gives the city no right to audit (contract.right_to_audit = %v)", [s.id, s.vendor, v])
 }
 
 deny contains lib.finding(lib.system(s), "contract.incident_notice_hours", msg) if {
-	some s in vendor_systems
+	some s in lib.vendor_systems
 	hours := s.contract.incident_notice_hours
 	hours > lib.params.incident_notice_max_hours
 	msg := sprintf("system %s from vendor %s must notify incidents within %v h, longer than the %v h limit", [s.id, s.vendor, hours, lib.params.incident_notice_max_hours])
 }
 
 deny contains lib.finding(lib.system(s), "contract.incident_notice_hours", msg) if {
-	some s in vendor_systems
+	some s in lib.vendor_systems
 	not s.contract.incident_notice_hours
 	msg := sprintf("system %s from vendor %s has no incident notification deadline (contract.incident_notice_hours)", [s.id, s.vendor])
 }

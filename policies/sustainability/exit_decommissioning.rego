@@ -30,27 +30,21 @@ package citygate.rules.sustainability.exit_decommissioning
 
 import data.citygate.lib
 
-vendor_systems contains s if {
-	some s in input.systems
-	s.vendor
-	lib.active(s)
-}
-
 deny contains lib.finding(lib.system(s), "contract.data_owner", msg) if {
-	some s in vendor_systems
+	some s in lib.vendor_systems
 	owner := object.get(s, ["contract", "data_owner"], "unset")
 	owner != "city"
 	msg := sprintf("system %s from vendor %s does not leave the data owned by the city (contract.data_owner = %s)", [s.id, s.vendor, owner])
 }
 
 deny contains lib.finding(lib.system(s), "contract.exit_data_format", msg) if {
-	some s in vendor_systems
+	some s in lib.vendor_systems
 	not s.contract.exit_data_format
 	msg := sprintf("system %s from vendor %s names no open data export format for exit (contract.exit_data_format)", [s.id, s.vendor])
 }
 
 deny contains lib.finding(lib.system(s), "contract.data_wipe_method", msg) if {
-	some s in vendor_systems
+	some s in lib.vendor_systems
 	not s.contract.data_wipe_method
 	msg := sprintf("system %s from vendor %s names no data-wipe method for decommissioning (contract.data_wipe_method)", [s.id, s.vendor])
 }

@@ -41,12 +41,7 @@ evidenced(s) if {
 	not lib.older_than_months(d, lib.params.pentest_max_age_months)
 }
 
-unevidenced contains s if {
-	some s in input.systems
-	s.vendor
-	lib.active(s)
-	not evidenced(s)
-}
+unevidenced := [s | some s in lib.vendor_systems; not evidenced(s)]
 
 deny contains lib.finding(lib.system(s), "evidence.pentest_date", msg) if {
 	some s in unevidenced

@@ -42,8 +42,7 @@ horizon(s) := max(ends) if {
 }
 
 deny contains lib.finding(lib.system(s), "tco.opex_funded_until", msg) if {
-	some s in input.systems
-	lib.active(s)
+	some s in lib.active_systems
 	funded := s.tco.opex_funded_until
 	[end, field] := horizon(s)
 	lib.before(funded, end)
@@ -51,9 +50,7 @@ deny contains lib.finding(lib.system(s), "tco.opex_funded_until", msg) if {
 }
 
 deny contains lib.finding(lib.system(s), "tco.opex_funded_until", msg) if {
-	some s in input.systems
-	s.vendor
-	lib.active(s)
+	some s in lib.vendor_systems
 	not s.tco.opex_funded_until
 	msg := sprintf("system %s from vendor %s states no tco.opex_funded_until", [s.id, s.vendor])
 }

@@ -39,11 +39,7 @@ import data.citygate.lib
 
 sbom_formats := {"spdx", "cyclonedx"}
 
-bids contains s if {
-	some s in input.systems
-	s.vendor
-	lib.bid(s)
-}
+bids := [s | some s in input.systems; s.vendor; lib.bid(s)]
 
 deny contains lib.finding(lib.system(s), "due_diligence.vendor_risk_assessed", msg) if {
 	some s in bids
