@@ -16,6 +16,7 @@ FUZZMINIMIZETIME="${FUZZMINIMIZETIME:-5s}"
 # package:target pairs; extend when a target is added.
 TARGETS=(
 	"./engine/inventory/:FuzzLoad"
+	"./engine/inventory/:FuzzFastParse"
 	"./engine/:FuzzCheck"
 )
 

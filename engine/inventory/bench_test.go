@@ -30,15 +30,26 @@ func benchCorpus(b *testing.B, n int) (fstest.MapFS, []string, int64) {
 }
 
 // BenchmarkLoad is inventory.Load of one generated inventory (1-5 systems,
-// about 9 KB): read, depth check, parse, walk to an ast.Value with its
-// source map, schema validation. ns/op is per inventory.
+// about 9 KB): read, parse (fastParse: generated inventories are in its
+// subset), walk to an ast.Value with its source map, schema validation.
+// ns/op is per inventory.
 func BenchmarkLoad(b *testing.B) {
+	benchLoad(b, Options{})
+}
+
+// BenchmarkLoadSlowPath is BenchmarkLoad without fastParse: depth check
+// and hclsyntax parse, as for a file outside fastParse's subset.
+func BenchmarkLoadSlowPath(b *testing.B) {
+	benchLoad(b, Options{slowPath: true})
+}
+
+func benchLoad(b *testing.B, opts Options) {
 	mfs, names, size := benchCorpus(b, 200)
 	b.SetBytes(size / int64(len(names)))
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		inv, diags := Load(mfs, names[i%len(names)], Options{})
+		inv, diags := Load(mfs, names[i%len(names)], opts)
 		if diags.HasErrors() || inv.Doc == nil {
 			b.Fatal(diags.Error())
 		}
@@ -47,10 +58,12 @@ func BenchmarkLoad(b *testing.B) {
 }
 
 // BenchmarkLoadStages times the costly stages of Load, each over the same
-// inventories, to show where loading time goes: the depth and hostile-token
-// check (a full hclsyntax lex), hclsyntax parsing, and JSON Schema
-// validation of the built document. The walk that builds the document and
-// source map is the remainder of BenchmarkLoad.
+// inventories, to show where loading time goes: fastParse (which reads
+// these inventories and builds their values, so replaces the next two),
+// the depth and hostile-token check (a full hclsyntax lex), hclsyntax
+// parsing, and JSON Schema validation of the built document. The walk
+// that builds the document and source map is the remainder of
+// BenchmarkLoad.
 func BenchmarkLoadStages(b *testing.B) {
 	mfs, names, size := benchCorpus(b, 200)
 	srcs := make([][]byte, len(names))
@@ -77,6 +90,11 @@ func BenchmarkLoadStages(b *testing.B) {
 			}
 		})
 	}
+	stage("fastparse", func(i int) {
+		if _, ok := fastParse(srcs[i], names[i], limits); !ok {
+			b.Fatalf("%s: fastParse refused it", names[i])
+		}
+	})
 	stage("depth", func(i int) { checkDepth(srcs[i], names[i], limits.MaxDepth) })
 	stage("parse", func(i int) { hclsyntax.ParseConfig(srcs[i], names[i], hcl.InitialPos) })
 	stage("validate", func(i int) { validate(docs[i], invs[i].Source) })

@@ -19,6 +19,8 @@ import (
 // Options tune loading.
 type Options struct {
 	Limits Limits
+	// slowPath turns fastParse off, for tests that compare both paths.
+	slowPath bool
 }
 
 // Inventory is one loaded inventory: the normalized document policies read
@@ -58,7 +60,7 @@ func Load(fsys fs.FS, root string, opts Options) (*Inventory, hcl.Diagnostics) {
 	rootNode := &Node{kind: blockNode}
 	st := newObjectState(rootNode)
 	for _, name := range files {
-		file, fdiags := parseFile(fsys, name, limits)
+		file, fast, fdiags := parseFile(fsys, name, limits, !opts.slowPath)
 		diags = append(diags, fdiags...)
 		if file == nil {
 			parsed = false
@@ -69,12 +71,14 @@ func Load(fsys fs.FS, root string, opts Options) (*Inventory, hcl.Diagnostics) {
 			parsed = false
 			continue
 		}
-		conv := &converter{src: file.Bytes, limits: limits}
-		var body bodyView
-		if sb, ok := file.Body.(*hclsyntax.Body); ok {
-			body = syntaxBody{body: sb, conv: conv}
-		} else {
-			body = jsonBody{body: file.Body, conv: conv}
+		body := fast
+		if body == nil {
+			conv := &converter{src: file.Bytes, limits: limits}
+			if sb, ok := file.Body.(*hclsyntax.Body); ok {
+				body = syntaxBody{body: sb, conv: conv}
+			} else {
+				body = jsonBody{body: file.Body, conv: conv}
+			}
 		}
 		w.body(body, topLevel(), st)
 	}
@@ -98,27 +102,39 @@ func Load(fsys fs.FS, root string, opts Options) (*Inventory, hcl.Diagnostics) {
 }
 
 // parseFile checks size, then nesting depth, then parses. The file is
-// returned whenever its bytes were read, for diagnostic snippets.
-func parseFile(fsys fs.FS, name string, limits Limits) (*hcl.File, hcl.Diagnostics) {
+// returned whenever its bytes were read, for diagnostic snippets. A
+// native-syntax file that fastParse reads (when fast is set) skips the
+// depth check and hclsyntax, and is returned with its body.
+func parseFile(fsys fs.FS, name string, limits Limits, fast bool) (*hcl.File, bodyView, hcl.Diagnostics) {
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
-		return nil, hcl.Diagnostics{fileError(name, "Cannot read file", describe(err))}
+		return nil, nil, hcl.Diagnostics{fileError(name, "Cannot read file", describe(err))}
 	}
 	if info.Size() > limits.MaxFileSize {
-		return nil, hcl.Diagnostics{fileError(name, "File too large",
+		return nil, nil, hcl.Diagnostics{fileError(name, "File too large",
 			fmt.Sprintf("%s is %d bytes; the limit is %d (limits.max_file_size).", name, info.Size(), limits.MaxFileSize))}
 	}
 	src, err := readLimited(fsys, name, limits.MaxFileSize)
 	if err != nil {
-		return nil, hcl.Diagnostics{fileError(name, "Cannot read file", describe(err))}
+		return nil, nil, hcl.Diagnostics{fileError(name, "Cannot read file", describe(err))}
+	}
+	isJSON := strings.HasSuffix(name, ".json")
+	if fast && !isJSON {
+		if body, ok := fastParse(src, name, limits); ok {
+			// Only the bytes (snippets) and Nav (block context) of a
+			// file are read after loading.
+			return &hcl.File{Bytes: src, Body: hcl.EmptyBody(), Nav: body}, body, nil
+		}
 	}
 	if d := Precheck(src, name, limits); d.HasErrors() {
-		return &hcl.File{Bytes: src}, d
+		return &hcl.File{Bytes: src}, nil, d
 	}
-	if strings.HasSuffix(name, ".json") {
-		return hcljson.Parse(src, name)
+	if isJSON {
+		file, diags := hcljson.Parse(src, name)
+		return file, nil, diags
 	}
-	return hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+	file, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+	return file, nil, diags
 }
 
 // readLimited reads at most limit bytes, in case the file grew after Stat.

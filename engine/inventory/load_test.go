@@ -154,3 +154,20 @@ func TestLimits(t *testing.T) {
 	assert.Equal(t, "Nesting too deep", diags[0].Summary)
 	assert.Equal(t, 1, diags[0].Subject.Start.Line)
 }
+
+// An object value with several unknown keys is one error naming them in
+// sorted order: jsonschema lists them in map order, which varied from run
+// to run.
+func TestUnknownObjectKeysAreSorted(t *testing.T) {
+	src := "system \"s\" {\n  data {\n    shared_with = [{ zeta = \"1\", alpha = \"2\", mid = \"3\", party = \"p\", agreement = \"a\" }]\n  }\n}\n"
+	for range 20 {
+		_, diags := load(t, map[string]string{"inv/a.hcl": src})
+		var details []string
+		for _, d := range diags {
+			if d.Subject.Start.Line == 3 {
+				details = append(details, d.Detail)
+			}
+		}
+		require.Equal(t, []string{"system \"s\".data.shared_with.0: additional properties 'alpha', 'mid', 'zeta' not allowed."}, details)
+	}
+}

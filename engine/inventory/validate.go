@@ -3,6 +3,7 @@ package inventory
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -151,6 +152,12 @@ func diagnose(e *jsonschema.ValidationError, sm *SourceMap) *hcl.Diagnostic {
 	case *kind.Pattern:
 		d.Summary = "Invalid value"
 		d.Detail = fmt.Sprintf("%s: %q does not have the expected form (%s).", field, k.Got, k.Want)
+	case *kind.AdditionalProperties:
+		// jsonschema lists the names in map order; the same input must
+		// give the same message.
+		names := slices.Sorted(slices.Values(k.Properties))
+		d.Summary = "Invalid value"
+		d.Detail = fmt.Sprintf("%s: %s.", field, (&kind.AdditionalProperties{Properties: names}).LocalizedString(printer))
 	default:
 		d.Summary = "Invalid value"
 		d.Detail = fmt.Sprintf("%s: %s.", field, e.ErrorKind.LocalizedString(printer))
