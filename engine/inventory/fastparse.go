@@ -21,7 +21,9 @@ import (
 // file takes that path, which reports. So it has no diagnostics of its own
 // and accepts nothing that path refuses.
 //
-// The subset: printable ASCII, tabs and \n; # // and /* */ comments;
+// The subset: printable ASCII, tabs and \n, and valid UTF-8 in strings,
+// labels, keys and comments (a byte order mark may start the file, as hcl
+// allows); # // and /* */ comments;
 // blocks with quoted labels (a single-line block holds one attribute);
 // attributes, one per line, without duplicates; values that are quoted
 // strings without ${ or %{ (escapes \n \r \t \" \\ \uNNNN \UNNNNNNNN $${
@@ -29,13 +31,17 @@ import (
 // directly before a number, true, false, null, tuples and objects (keys
 // are names or non-empty quoted strings), nested within the depth limit.
 func fastParse(src []byte, filename string, limits Limits) (bodyView, bool) {
-	if !plainASCII(src) {
+	text, wide := fastText(src)
+	if !text {
 		return nil, false
 	}
 	limits = limits.WithDefaults()
 	p := fastParsers.Get().(*fastParser)
 	defer p.release()
-	p.s = fastScanner{src: src, filename: filename, line: 1, buf: p.s.buf}
+	p.s = fastScanner{src: src, filename: filename, line: 1, wide: wide, buf: p.s.buf}
+	if wide && len(src) >= len(utf8BOM) && string(src[:len(utf8BOM)]) == utf8BOM {
+		p.s.off, p.s.lineOff = len(utf8BOM), len(utf8BOM)
+	}
 	p.conv = converter{src: src, limits: limits}
 	p.depth = min(limits.MaxDepth, fastMaxDepth)
 	body, ok := p.body(0)
@@ -273,7 +279,8 @@ func (p *fastParser) singleLineBody(depth int) (*fastBody, bool) {
 
 // quoted reads a quoted string, one level deeper than depth to checkDepth.
 // Values and object keys (norm) become cty strings in hcl, which are NFC
-// normalized: "\u2000" is U+2002. Block labels are not.
+// normalized: "\u2000" is U+2002, "e\u0301" (escaped or not) is "é".
+// Block labels are not.
 func (p *fastParser) quoted(depth int, norm bool) (string, hcl.Range, bool) {
 	if depth+1 > p.depth {
 		return "", hcl.Range{}, false

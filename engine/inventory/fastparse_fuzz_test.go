@@ -46,6 +46,16 @@ func FuzzFastParse(f *testing.F) {
 		g.body(0)
 		f.Add([]byte(g.b.String()))
 	}
+	// UTF-8 where the fast path reads it, and where it must not.
+	for _, src := range []string{
+		"city \"são-paulo\" {\n  name = \"Loja do Cidadão\" # Zürich\n  tags = [\"日本\", \"e\u0301\"]\n}\n",
+		"a = { \"clé\" = \"👩\u200d💻\" }\nb \"e\u0301\" { c = \"x$\u0301%\u0301\" }\n",
+		"/* é\n\u0301ü */ a = \"\u0600\" // \u2028\n",
+		"\xef\xbb\xbfa = \"ö\"\n",
+		"é = \"x\"\na = \"\xc3\"\n",
+	} {
+		f.Add([]byte(src))
+	}
 	for _, src := range fastAccepted {
 		f.Add([]byte(src))
 	}

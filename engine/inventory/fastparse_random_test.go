@@ -18,7 +18,7 @@ func TestFastParseRandom(t *testing.T) {
 		n = 200
 	}
 	r := rand.New(rand.NewPCG(7, 11))
-	accepted := 0
+	accepted, utf8Accepted := 0, 0
 	for i := range n {
 		g := &randHCL{r: r}
 		g.body(0)
@@ -29,6 +29,9 @@ func TestFastParseRandom(t *testing.T) {
 				continue
 			}
 			accepted++
+			if !isASCII(src) {
+				utf8Accepted++
+			}
 			requireSameAsHCL(t, src, "inv.hcl", limits, body)
 			if i%10 == 0 {
 				loadSrcBoth(t, src, limits)
@@ -38,6 +41,8 @@ func TestFastParseRandom(t *testing.T) {
 	// Both outcomes must be common, or the test explores nothing.
 	require.Greater(t, accepted, n/5)
 	require.Less(t, accepted, 2*n*9/10)
+	require.Greater(t, utf8Accepted, n/20, "files with UTF-8 accepted")
+	t.Logf("accepted %d of %d, %d with UTF-8", accepted, 2*n, utf8Accepted)
 }
 
 type randHCL struct {
@@ -55,10 +60,10 @@ func (g *randHCL) gap(nl bool) {
 	case 1:
 		g.b.WriteString("/* c */")
 	case 2:
-		g.b.WriteString("/*\n*/")
+		g.b.WriteString(g.pick("/*\n*/", "/* é\u0301 */", "/*\u0301*/", "/* ü\n\u0301ö */", "/* 👩\u200d💻\n */"))
 	case 3:
 		if nl {
-			g.b.WriteString(g.pick("\n", " # c\n", "// c\n", "\n\n"))
+			g.b.WriteString(g.pick("\n", " # c\n", "// c\n", "\n\n", " # Cidadão\n", "#\u0301\u0600\n", "// 日本\u2028\n"))
 		}
 	case 4:
 		if g.r.IntN(20) == 0 { // rarely, a newline where it is not allowed
@@ -70,7 +75,7 @@ func (g *randHCL) gap(nl bool) {
 }
 
 func (g *randHCL) name() string {
-	return g.pick("a", "b", "c-d", "_e", "f9", "true", "null", "for", "x-", "id")
+	return g.pick("a", "b", "c-d", "_e", "f9", "true", "null", "for", "x-", "id", "a", "b", "é", "z\u0301")
 }
 
 func (g *randHCL) body(depth int) {
@@ -111,7 +116,11 @@ func (g *randHCL) str() {
 	g.b.WriteString(`"`)
 	for range g.r.IntN(5) {
 		g.b.WriteString(g.pick("x", " ", `\n`, `\t`, `\"`, `\\`, `\u00e9`, `\u0301`, `\U0001F600`, `\u2000`,
-			`\uD800`, `\u12`, `\q`, "$", "%", "$${", "%%{", "${", "$$", "{", "#", "//", "\t", "'"))
+			`\uD800`, `\u12`, `\q`, "$", "%", "$${", "%%{", "${", "$$", "{", "#", "//", "\t", "'",
+			// UTF-8, and clusters that span code points: hcl counts
+			// columns in clusters, and normalizes values and keys to NFC.
+			"é", "ã", "\u0301", "\u0308", "\u200d", "👩", "🇵", "\ufe0f", "\u0600", "日本", "\u2028", "\u0085", "\u1100", "\u1161", "$${~",
+			"\\\u0301"))
 	}
 	g.b.WriteString(`"`)
 }

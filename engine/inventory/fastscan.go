@@ -7,28 +7,77 @@ import (
 )
 
 // fastScanner reads the bytes of a native-syntax file for fastParse. It
-// only ever sees printable ASCII, tabs and \n (plainASCII is checked
-// first), so hcl's grapheme-cluster columns are byte offsets from the
-// start of the line, plus one.
+// only ever sees printable ASCII, tabs, \n and valid UTF-8 (fastText is
+// checked first), and UTF-8 only inside quoted strings and comments: the
+// parser refuses a byte >= 0x80 anywhere else.
+//
+// hcl counts columns in grapheme clusters, each hcl token on its own: a
+// cluster never spans two tokens. Every byte of ASCII text is a cluster,
+// so a column is the byte offset from the start of the line, plus one,
+// until a string or comment holds UTF-8. Such a token moves lineOff right
+// by its bytes less its clusters, and columns stay a subtraction.
 type fastScanner struct {
 	src      []byte
 	filename string
 	off      int
 	line     int // 1-based
-	lineOff  int // byte offset where the current line starts
+	// lineOff is where the current line starts, moved right by the extra
+	// bytes of its multi-byte clusters: pos's column is off-lineOff+1.
+	lineOff int
+	// wide is set when src holds UTF-8: only then are strings and
+	// comments searched for clusters.
+	wide bool
 	// buf is scratch space for strings with escapes.
 	buf []byte
 }
 
-// plainASCII reports whether src holds only printable ASCII, tabs and
-// newlines: no \r (hcl's \r\n is one column), no control bytes, no UTF-8.
-func plainASCII(src []byte) bool {
+// utf8BOM is the byte order mark hcl skips at the start of a file: the
+// first line's columns start after it, its bytes do not.
+const utf8BOM = "\xef\xbb\xbf"
+
+// fastText reports whether src holds only printable ASCII, tabs, newlines
+// and valid UTF-8: no \r (hcl's \r\n is one column), no control bytes.
+// wide reports UTF-8.
+func fastText(src []byte) (ok, wide bool) {
+	var all byte
 	for _, c := range src {
-		if (c < 0x20 || c > 0x7e) && c != '\n' && c != '\t' {
+		if (c < 0x20 || c == 0x7f) && c != '\n' && c != '\t' {
+			return false, false
+		}
+		all |= c
+	}
+	if all < 0x80 {
+		return true, false
+	}
+	return utf8.Valid(src), true
+}
+
+// graphemes counts the grapheme clusters of b as hcl does.
+func graphemes(b []byte) int {
+	n := 0
+	for len(b) > 0 {
+		b = b[max(1, scanGrapheme(b)):]
+		n++
+	}
+	return n
+}
+
+// isASCII reports whether b is all ASCII.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
 			return false
 		}
 	}
 	return true
+}
+
+// token counts the hcl token src[start:end], which is on the current line,
+// in clusters rather than bytes.
+func (s *fastScanner) token(start, end int) {
+	if t := s.src[start:end]; !isASCII(t) {
+		s.lineOff += len(t) - graphemes(t)
+	}
 }
 
 func (s *fastScanner) pos() hcl.Pos {
@@ -92,20 +141,33 @@ func (s *fastScanner) space(nl bool) bool {
 	return true
 }
 
+// lineComment skips a comment up to its newline. hcl's token holds the
+// newline too, but a newline is a cluster of its own: it changes nothing.
 func (s *fastScanner) lineComment() {
+	start := s.off
 	for s.off < len(s.src) && s.src[s.off] != '\n' {
 		s.off++
 	}
+	if s.wide {
+		s.token(start, s.off)
+	}
 }
 
+// blockComment skips a /* */ comment. Only the part after its last newline
+// moves columns: a newline breaks clusters on both sides.
 func (s *fastScanner) blockComment() bool {
+	from := s.off
 	for i := s.off + 2; i+1 < len(s.src); i++ {
 		switch {
 		case s.src[i] == '\n':
 			s.line++
 			s.lineOff = i + 1
+			from = i + 1
 		case s.src[i] == '*' && s.src[i+1] == '/':
 			s.off = i + 2
+			if s.wide {
+				s.token(from, s.off)
+			}
 			return true
 		}
 	}
@@ -175,7 +237,7 @@ func (s *fastScanner) number() (string, bool) {
 // quoted reads a quoted string, decoding escapes as hcl's
 // ParseStringLiteralToken does. It refuses (false) an unescaped ${ or %{,
 // any escape hcl would refuse, a newline and an unterminated string. The
-// string is ASCII unless it held a \u or \U escape (wide).
+// string is ASCII unless it held UTF-8 or a \u or \U escape (wide).
 func (s *fastScanner) quoted() (str string, wide bool, ok bool) {
 	start := s.off + 1
 	// buf stays nil while the string needs no decoding: the common case
@@ -186,8 +248,11 @@ func (s *fastScanner) quoted() (str string, wide bool, ok bool) {
 		switch c {
 		case '"':
 			s.off = i + 1
+			if s.wide && s.quotedTokens(start, i) {
+				wide = true
+			}
 			if buf == nil {
-				return string(s.src[start:i]), false, true
+				return string(s.src[start:i]), wide, true
 			}
 			s.buf = buf
 			return string(buf), wide, true
@@ -211,6 +276,36 @@ func (s *fastScanner) quoted() (str string, wide bool, ok bool) {
 		i++
 	}
 	return "", false, false
+}
+
+// quotedTokens counts the text of a quoted string, src[start:end], in
+// clusters as hcl's lexer splits it into tokens: each $ or % is a token of
+// its own (with $${ and %%{, and a ~ after them), and so is each run of
+// text between them. It reports whether the text holds UTF-8.
+func (s *fastScanner) quotedTokens(start, end int) bool {
+	if isASCII(s.src[start:end]) {
+		return false
+	}
+	from := start
+	for i := start; i < end; {
+		c := s.src[i]
+		if c != '$' && c != '%' {
+			i++
+			continue
+		}
+		s.token(from, i)
+		n := 1
+		if i+2 < end && s.src[i+1] == c && s.src[i+2] == '{' {
+			n = 3
+			if i+3 < end && s.src[i+3] == '~' {
+				n = 4
+			}
+		}
+		i += n
+		from = i
+	}
+	s.token(from, end)
+	return true
 }
 
 // escape decodes the sequence at i, which starts with \, $ or %, onto buf.
