@@ -141,15 +141,15 @@ for n in $SIZES; do
 	v_wall=$m_wall v_rss=$m_rss v_cpu=$m_cpu
 	awk -v s="$systems" -v w="$m_wall" 'BEGIN {printf "  %8.0f systems/s\n", s/w}'
 	bench "check DIR/* -f json -o out.json" "$BIN" check "$dir"/* -f json -o "$work/out.json" --as-of "$AS_OF" --quiet
-	c_wall=$m_wall c_cpu=$m_cpu
+	c_wall=$m_wall c_cpu=$m_cpu c_rss=$m_rss
 	findings=$(grep -m1 -oE '"findings": [0-9]+' "$work/out.json" | grep -oE '[0-9]+')
 	awk -v s="$systems" -v w="$m_wall" -v f="$findings" 'BEGIN {printf "  %8.0f systems/s, %s findings\n", s/w, f}'
-	awk -v c="$c_wall" -v v="$v_wall" -v cc="$c_cpu" -v vc="$v_cpu" -v n="$n" -v r="$m_rss" -v vr="$v_rss" \
+	awk -v c="$c_wall" -v v="$v_wall" -v cc="$c_cpu" -v vc="$v_cpu" -v n="$n" -v r="$c_rss" -v vr="$v_rss" \
 		'BEGIN {printf "  check/validate ratio: wall %.2f (target <= 1.5), cpu %.2f; peak RSS check %.0f MB, validate %.0f MB at %d inventories (target < 300 MB)\n", c/v, cc/vc, r/1024, vr/1024, n}'
 	bench "check --rule <20 rules> -f json -o" "$BIN" check "$dir"/* --rule "$RULES20" -f json -o "$work/out20.json" --as-of "$AS_OF" --quiet
 	r_wall=$m_wall
 	awk -v n="$n" -v a="$c_wall" -v b="$r_wall" 'BEGIN {printf "  stretch at %d inventories: 60 rules %.2f s (target <= 3 s at 10,000), 20 rules %.2f s (target <= 1.5 s)\n", n, a, b}'
-	echo "$n $systems $v_wall $c_wall $v_cpu $c_cpu $m_rss $r_wall" >>"$work/summary"
+	echo "$n $systems $v_wall $c_wall $v_cpu $c_cpu $c_rss $r_wall" >>"$work/summary"
 	rm -rf "$dir"
 done
 
