@@ -105,28 +105,7 @@ zone "z" /* c */ {
 	"single-line blocks": "a { b = 1 }\nc \"l\" { d = [1,\n2] }\ne {f={g=1}}\n",
 	"keywords as names":  "true = 1\nnull {\n  false = 2\n}\nfor = 3\n",
 	"ident names":        "a-b_c9 = 1\n_x = 2\nx- = 3\n",
-	"inventory": `city "lisboa" {
-  jurisdictions = ["EU"]
-  kpi "EC:ICT:ICT:2C" {
-    value = 44.80
-    year  = 2024
-  }
-}
-
-system "cctv" {
-  category = "iot"
-  data {
-    retention_days = 31
-    shared_with    = [{ party = "police", agreement = "DSA-7" }]
-  }
-  ai {
-    authorization_ref = null
-  }
-  assessment "pia" {
-    date = "2022-01-10"
-  }
-}
-`,
+	"inventory":          SampleInventory,
 }
 
 func TestFastParseAccepts(t *testing.T) {

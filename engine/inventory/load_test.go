@@ -21,31 +21,8 @@ func load(t *testing.T, files map[string]string) (*inventory.Inventory, hcl.Diag
 	return inventory.Load(mfs, "inv", inventory.Options{})
 }
 
-const sample = `city "lisboa" {
-  jurisdictions = ["EU"]
-  kpi "EC:ICT:ICT:2C" {
-    value = 44.80
-    year  = 2024
-  }
-}
-
-system "cctv" {
-  category = "iot"
-  data {
-    retention_days = 31
-    shared_with    = [{ party = "police", agreement = "DSA-7" }]
-  }
-  ai {
-    authorization_ref = null
-  }
-  assessment "pia" {
-    date = "2022-01-10"
-  }
-}
-`
-
 func TestNormalizedDocument(t *testing.T) {
-	inv, diags := load(t, map[string]string{"inv/main.hcl": sample})
+	inv, diags := load(t, map[string]string{"inv/main.hcl": inventory.SampleInventory})
 	require.False(t, diags.HasErrors(), diags.Error())
 	want := ast.MustParseTerm(`{
 		"city": {"id": "lisboa", "jurisdictions": ["EU"], "kpis": [{"code": "EC:ICT:ICT:2C", "value": 44.80, "year": 2024}]},
@@ -65,7 +42,7 @@ func TestNormalizedDocument(t *testing.T) {
 }
 
 func TestLocate(t *testing.T) {
-	inv, diags := load(t, map[string]string{"inv/main.hcl": sample})
+	inv, diags := load(t, map[string]string{"inv/main.hcl": inventory.SampleInventory})
 	require.False(t, diags.HasErrors(), diags.Error())
 	for _, tc := range []struct {
 		kind, id, field string
