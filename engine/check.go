@@ -7,7 +7,7 @@ import (
 
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/waiver"
-	"github.com/citygate/citygate/engine/workpool"
+	"github.com/citygate/citygate/internal/workpool"
 )
 
 // Check loads and evaluates every inventory path on a bounded worker pool

@@ -7,10 +7,10 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/citygate/citygate/engine"
-	"github.com/citygate/citygate/engine/expect"
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/policy"
+	"github.com/citygate/citygate/internal/expect"
 )
 
 // fixtureAsOf is the evaluation date of the example inventories: their

@@ -10,7 +10,7 @@ import (
 
 	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/waiver"
-	"github.com/citygate/citygate/engine/workpool"
+	"github.com/citygate/citygate/internal/workpool"
 )
 
 func today() string { return time.Now().UTC().Format(time.DateOnly) }

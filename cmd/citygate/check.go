@@ -7,9 +7,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/citygate/citygate/engine"
-	"github.com/citygate/citygate/engine/config"
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/report"
+	"github.com/citygate/citygate/internal/config"
 )
 
 func newCheckCmd() *cobra.Command {

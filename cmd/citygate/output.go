@@ -9,9 +9,9 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	"github.com/citygate/citygate/engine/config"
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/report"
+	"github.com/citygate/citygate/internal/config"
 )
 
 func addOutputFlags(cmd *cobra.Command) {

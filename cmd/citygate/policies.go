@@ -5,8 +5,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/citygate/citygate/engine/config"
 	"github.com/citygate/citygate/engine/policy"
+	"github.com/citygate/citygate/internal/config"
 )
 
 func addPolicyFlags(cmd *cobra.Command) {

@@ -12,7 +12,7 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
-	"github.com/citygate/citygate/engine/config"
+	"github.com/citygate/citygate/internal/config"
 )
 
 // Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,

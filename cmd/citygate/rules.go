@@ -9,7 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/citygate/citygate/engine/finding"
-	"github.com/citygate/citygate/engine/rulesdoc"
+	"github.com/citygate/citygate/internal/rulesdoc"
 )
 
 func newRulesCmd() *cobra.Command {

@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/citygate/citygate/engine/schemadoc"
+	"github.com/citygate/citygate/internal/schemadoc"
 	"github.com/citygate/citygate/schemas"
 )
 

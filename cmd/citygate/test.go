@@ -18,12 +18,12 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/citygate/citygate/engine"
-	"github.com/citygate/citygate/engine/config"
-	"github.com/citygate/citygate/engine/expect"
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/policy"
 	"github.com/citygate/citygate/engine/report"
+	"github.com/citygate/citygate/internal/config"
+	"github.com/citygate/citygate/internal/expect"
 )
 
 func newTestCmd() *cobra.Command {

@@ -8,9 +8,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/citygate/citygate/engine/expect"
 	"github.com/citygate/citygate/engine/policy"
 	"github.com/citygate/citygate/engine/report"
+	"github.com/citygate/citygate/internal/expect"
 )
 
 // The reporters of citygate test: text (one line per test, like

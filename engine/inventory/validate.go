@@ -14,7 +14,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
-	"github.com/citygate/citygate/engine/didyoumean"
+	"github.com/citygate/citygate/internal/didyoumean"
 	"github.com/citygate/citygate/schemas"
 )
 

@@ -7,7 +7,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/open-policy-agent/opa/v1/ast"
 
-	"github.com/citygate/citygate/engine/didyoumean"
+	"github.com/citygate/citygate/internal/didyoumean"
 )
 
 // objectState is a document object under construction and its node.

@@ -8,7 +8,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
-	"github.com/citygate/citygate/engine/didyoumean"
+	"github.com/citygate/citygate/internal/didyoumean"
 )
 
 // Error is one problem with a policy, located in its file.

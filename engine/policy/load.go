@@ -8,9 +8,9 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
-	"github.com/citygate/citygate/engine/didyoumean"
 	"github.com/citygate/citygate/engine/finding"
-	"github.com/citygate/citygate/engine/workpool"
+	"github.com/citygate/citygate/internal/didyoumean"
+	"github.com/citygate/citygate/internal/workpool"
 )
 
 // Options select and tune what Load compiles.

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/citygate/citygate/engine/didyoumean"
+	"github.com/citygate/citygate/internal/didyoumean"
 	"github.com/citygate/citygate/policies"
 )
 

@@ -7,7 +7,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/citygate/citygate/engine/didyoumean"
+	"github.com/citygate/citygate/internal/didyoumean"
 )
 
 // CheckFile reads a config file and reports its first problem with file,
