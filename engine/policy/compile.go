@@ -58,6 +58,11 @@ func compile(modules map[string]*ast.Module) (*ast.Compiler, Errors) {
 var helperRefs = []ast.Ref{
 	ast.MustParseRef("data.citygate.lib.finding"),
 	ast.MustParseRef("data.citygate.lib.finding_with_severity"),
+	ast.MustParseRef("data.citygate.lib.finding_t"),
+	ast.MustParseRef("data.citygate.lib.fail"),
+	ast.MustParseRef("data.citygate.lib.fail_with_severity"),
+	ast.MustParseRef("data.citygate.lib.not_stated"),
+	ast.MustParseRef("data.citygate.lib.not_stated_with_severity"),
 }
 
 // checkHelperUse requires that each rule package defines deny (a gate:

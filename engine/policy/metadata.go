@@ -89,10 +89,8 @@ func readRule(file string, m *ast.Module, builtin bool) (finding.Rule, Errors) {
 	}
 	r.ID = str("id")
 	r.Severity = finding.Severity(str("severity"))
-	r.Principle = str("principle")
 	r.Remediation = str("remediation")
 	r.HelpURI = str("help_uri")
-	r.Controls = stringList(custom["controls"])
 	r.Fields = stringList(custom["fields"])
 	if r.ID == "" {
 		errs = append(errs, at(loc, "add `custom: {id: ABC-001}` to the METADATA", "METADATA of %s has no custom.id", r.Package))
@@ -104,15 +102,11 @@ func readRule(file string, m *ast.Module, builtin bool) (finding.Rule, Errors) {
 		errs = append(errs, at(loc, "set custom.severity to critical, high, medium or low",
 			"METADATA of %s has invalid custom.severity %q", r.Package, string(r.Severity)))
 	}
-	if r.Principle == "" {
-		errs = append(errs, at(loc, "set custom.principle, e.g. privacy, security, accessibility, broadband, openness, sustainability",
-			"METADATA of %s has no custom.principle", r.Package))
-	}
+	errs = append(errs, readTaxonomy(&r, custom, loc)...)
+	errs = append(errs, readSources(&r, custom, loc)...)
+	errs = append(errs, readMessages(&r, custom, loc)...)
 	if r.HelpURI == "" && r.ID != "" {
 		r.HelpURI = defaultHelpURI(r)
-	}
-	if r.Controls == nil {
-		r.Controls = []string{}
 	}
 	return r, errs
 }

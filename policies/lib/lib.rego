@@ -25,6 +25,45 @@ finding_with_severity(resource, field, message, severity) := object.union(
 	{"severity": severity},
 )
 
+# fail is a finding whose message is a template: the engine renders the
+# rule's METADATA messages[template] with args ({name} -> args.name), so the
+# English text lives in metadata and a translation needs no Rego change.
+fail(resource, field, template, args) := {
+	"resource": resource,
+	"field": field,
+	"status": "fail",
+	"template": template,
+	"args": args,
+}
+
+# finding_t is fail under the name the rule contract uses in its examples.
+finding_t(resource, field, template, args) := fail(resource, field, template, args)
+
+# fail_with_severity is fail for rules whose severity depends on context.
+fail_with_severity(resource, field, template, args, severity) := object.union(
+	fail(resource, field, template, args),
+	{"severity": severity},
+)
+
+# not_stated: the rule applies to resource and field, which it needs to
+# decide, is absent. Absence is never compliance: this is a finding at the
+# rule's severity, located at the nearest block that is there.
+not_stated(resource, field) := {
+	"resource": resource,
+	"field": field,
+	"status": "not_stated",
+}
+
+not_stated_with_severity(resource, field, severity) := object.union(
+	not_stated(resource, field),
+	{"severity": severity},
+)
+
+# stated(x): x is there and not null. Skeletons leave unfilled values as
+# null, so a null is as unstated as a missing attribute. A false boolean is
+# stated.
+stated(x) if x != null
+
 system(s) := {"kind": "system", "id": s.id}
 
 zone(z) := {"kind": "zone", "id": z.id}
@@ -106,10 +145,73 @@ critical_system(s) if s.category == "ot"
 
 critical_system(s) if s.criticality == "critical"
 
-# eu_uk: the city is under EU or UK law.
+# eu_uk: the city is under EU or UK law. Rules that enforce a law declare
+# its profile in METADATA instead (custom.profiles); this stays for custom
+# rules written against version 1.
 eu_uk if {
 	some j in input.city.jurisdictions
-	j in {"EU", "UK"}
+	upper(j) in {"EU", "UK"}
+}
+
+# must_describe_data(s): systems whose data handling must be stated, because
+# they observe people or serve them: cameras and sensors (IoT, anything that
+# senses, anything in public space), kiosks, web services and apps, anything
+# that says it processes personal data, and anything with an AI block. For
+# these a missing data block is not stated, never compliant.
+must_describe_data(s) if s.category in {"iot", "kiosk", "web_service", "mobile_app"}
+
+must_describe_data(s) if count(object.get(s, "sensing", [])) > 0
+
+must_describe_data(s) if s.public_space == true
+
+must_describe_data(s) if s.data.personal == true
+
+must_describe_data(s) if stated(s.ai)
+
+# data_systems are the active systems that must describe their data.
+data_systems := [s | some s in active_systems; must_describe_data(s)]
+
+# personal(s): the system says it processes personal data.
+personal(s) if s.data.personal == true
+
+# personal_unknown(s): the system must describe its data and does not say
+# whether it processes personal data.
+personal_unknown(s) if {
+	must_describe_data(s)
+	not stated(object.get(s, ["data", "personal"], null))
+}
+
+# personal_or_unknown(s): personal data rules apply: the system processes
+# personal data or must say whether it does and has not.
+personal_or_unknown(s) if personal(s)
+
+personal_or_unknown(s) if personal_unknown(s)
+
+# upper_code(c) is a country code or region-group name in upper case:
+# codes are matched case-insensitively ("vn" is VN).
+upper_code(c) := upper(trim_space(c))
+
+# region_members(r) is the set of country codes r stands for: the members
+# of a region group defined in params.region_groups (EU, EEA, ...), or the
+# code itself.
+region_members(r) := members if {
+	group := params.region_groups[upper_code(r)]
+	members := {upper_code(m) | some m in group}
+}
+
+region_members(r) := {upper_code(r)} if not params.region_groups[upper_code(r)]
+
+# allowed_codes(allowed) are the country codes a list of codes and groups
+# admits.
+allowed_codes(allowed) := {c | some r in allowed; some c in region_members(r)}
+
+# location_allowed(loc, allowed): every country loc stands for (one code, or
+# all members of a group) lies inside the allowed codes and groups.
+location_allowed(loc, allowed) if {
+	codes := allowed_codes(allowed)
+	every c in region_members(loc) {
+		c in codes
+	}
 }
 
 # assessment(s, kind) is the system's assessment block of that kind.

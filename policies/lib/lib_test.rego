@@ -64,3 +64,56 @@ test_vendor_systems if {
 test_user_facing_systems if {
 	ids(lib.user_facing_systems) == ["pilot", "bid"] with input as {"systems": systems}
 }
+
+test_fail_shape if {
+	lib.fail({"kind": "system", "id": "a"}, "data.location", "outside", {"x": 1}) == {"resource": {"kind": "system", "id": "a"}, "field": "data.location", "status": "fail", "template": "outside", "args": {"x": 1}}
+	lib.finding_t({"kind": "city", "id": "c"}, "f", "t", {}) == lib.fail({"kind": "city", "id": "c"}, "f", "t", {})
+	lib.fail_with_severity({"kind": "zone", "id": "z"}, "f", "t", {}, "low").severity == "low"
+}
+
+test_not_stated_shape if {
+	lib.not_stated({"kind": "system", "id": "a"}, "data.personal") == {"resource": {"kind": "system", "id": "a"}, "field": "data.personal", "status": "not_stated"}
+	lib.not_stated_with_severity({"kind": "system", "id": "a"}, "f", "critical").severity == "critical"
+}
+
+test_stated if {
+	lib.stated(false)
+	lib.stated("x")
+	not lib.stated(null)
+}
+
+test_must_describe_data if {
+	lib.must_describe_data({"id": "a", "category": "iot"})
+	lib.must_describe_data({"id": "a", "category": "ot", "sensing": ["camera"]})
+	lib.must_describe_data({"id": "a", "category": "ot", "public_space": true})
+	lib.must_describe_data({"id": "a", "category": "it", "data": {"personal": true}})
+	lib.must_describe_data({"id": "a", "category": "it", "ai": {}})
+	not lib.must_describe_data({"id": "a", "category": "ot", "sensing": [], "public_space": false, "ai": null})
+	[s.id | some s in lib.data_systems] == ["k"] with input as {"systems": [{"id": "k", "category": "kiosk"}, {"id": "o", "category": "ot"}, {"id": "r", "category": "kiosk", "stage": "retired"}]}
+}
+
+test_personal_unknown if {
+	lib.personal_unknown({"id": "a", "category": "iot"})
+	lib.personal_unknown({"id": "a", "category": "iot", "data": {"personal": null}})
+	not lib.personal_unknown({"id": "a", "category": "iot", "data": {"personal": false}})
+	not lib.personal_unknown({"id": "a", "category": "ot"})
+	lib.personal_or_unknown({"id": "a", "category": "iot"})
+	lib.personal_or_unknown({"id": "a", "category": "it", "data": {"personal": true}})
+	not lib.personal_or_unknown({"id": "a", "category": "iot", "data": {"personal": false}})
+}
+
+test_region_groups if {
+	lib.upper_code(" vn ") == "VN"
+	"PT" in lib.region_members("eu")
+	lib.region_members("vn") == {"VN"}
+	lib.location_allowed("pt", ["EU"])
+	lib.location_allowed("EU", ["EEA"])
+	not lib.location_allowed("EEA", ["EU"])
+	not lib.location_allowed("US", ["EU", "VN"])
+	lib.location_allowed("vn", ["VN"])
+}
+
+test_eu_uk_case_insensitive if {
+	lib.eu_uk with input as {"city": {"jurisdictions": ["eu"]}}
+	not lib.eu_uk with input as {"city": {"jurisdictions": ["VN"]}}
+}
