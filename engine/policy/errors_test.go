@@ -119,7 +119,7 @@ deny contains lib.finding(lib.system(s), "id", "m") if {
 				"#   principle: privacy\n", "", 1), "CITY-LIS-001", "city_lis_1", 1)},
 			want: []wantErr{
 				{file: "user/rule.rego", line: 1, message: `invalid custom.id "city_lis_1"`, hint: "CITY-LIS-001"},
-				{file: "user/rule.rego", line: 1, message: "has no custom.principle", hint: "custom.principle"},
+				{file: "user/rule.rego", line: 1, message: "has no custom.gsca_principle", hint: "custom.gsca_principle"},
 			},
 		},
 		{
