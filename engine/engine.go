@@ -37,6 +37,8 @@ type Engine struct {
 	fsys      fs.FS
 	failOn    finding.Threshold
 	baseline  map[string]bool
+	// loader is nil for inventory.Load (see WithLoader).
+	loader Loader
 	// debug puts stack traces of internal errors in their reports.
 	debug bool
 }

@@ -9,3 +9,14 @@ import _ "embed"
 //
 //go:embed inventory.schema.json
 var Inventory []byte
+
+// Tender is schemas/tender.schema.json: the tender file a city publishes.
+//
+//go:embed tender.schema.json
+var Tender []byte
+
+// TenderReport is schemas/tender-report.schema.json: the JSON document of
+// citygate tender check.
+//
+//go:embed tender-report.schema.json
+var TenderReport []byte

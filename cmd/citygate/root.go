@@ -84,6 +84,7 @@ reports findings located at the exact HCL line.`,
 		newVersionCmd(),
 		newTestCmd(),
 		newFmtCmd(),
+		newTenderCmd(),
 	)
 	return root
 }

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/citygate/citygate/engine"
+	"github.com/citygate/citygate/engine/inventory"
+	"github.com/citygate/citygate/engine/report"
+	"github.com/citygate/citygate/engine/tender"
+)
+
+func newTenderCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "tender",
+		Short: "Judge vendor bids against a call for tenders",
+	}
+	cmd.AddCommand(newTenderCheckCmd())
+	return cmd
+}
+
+func newTenderCheckCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "check TENDER BID...",
+		Short: "Judge each bid, in the city's context, and compare them",
+		Long: `tender check reads the TENDER file (and the city inventory it names) and
+judges every BID (a file or directory of system blocks) independently and in
+parallel, as untrusted input in the city's read-only context. Each bid gets a
+verdict: eligible, not eligible, or incomplete (it could not be judged).
+
+Exit codes: 0 every bid eligible; 1 some bid not eligible; 2 some bid
+incomplete or the tender invalid (every bid that could be judged is still
+reported).`,
+		Example: `  citygate tender check fixtures/tender/tender.hcl fixtures/tender/bids/*
+  citygate tender check tender.hcl bids/* -f markdown=committee.md -f csv=matrix.csv`,
+		Args: cobra.MinimumNArgs(2),
+		RunE: runTenderCheck,
+	}
+	addTenderFlags(cmd)
+	return cmd
+}
+
+// addTenderFlags are the flags tender check and check --tender share.
+func addTenderFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	addPolicyFlags(cmd)
+	f.StringArrayP("format", "f", nil, "text, json, markdown or csv, optionally =PATH to write that format to a file (repeatable)")
+	f.String("as-of", "", "evaluation date YYYY-MM-DD (default: the tender's as_of, else today)")
+	f.Duration("timeout", engine.DefaultTimeout, "deadline for evaluating one bid")
+	f.Int("parallel", 0, "bids evaluated at once (default: number of CPUs)")
+}
+
+func runTenderCheck(cmd *cobra.Command, args []string) error {
+	return judge(cmd, args[0], args[1:])
+}
+
+// judge runs a tender check and writes its report in every format asked.
+func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
+	cfg, err := loadConfig(cmd)
+	if err != nil {
+		return err
+	}
+	outs, err := tenderOutputs(cfg.Format)
+	if err != nil {
+		return err
+	}
+	t, diags := tender.Load(inventory.OS{}, tenderPath, cfg.Limits)
+	if diags.HasErrors() {
+		var out bytes.Buffer
+		newDiagPrinter(&out, t.Files()).writeAll(diags)
+		fmt.Fprintf(&out, "The tender %s is invalid; no bid was judged.\n", tenderPath)
+		io.WriteString(cmd.ErrOrStderr(), report.SafeText(out.String()))
+		return exitCode(exitError)
+	}
+	lib, err := loadPolicies(cmd, cfg)
+	if err != nil {
+		return err
+	}
+	rep, err := tender.Check(cmd.Context(), lib, t, bids, tender.Options{
+		Limits:   cfg.Limits,
+		AsOf:     cfg.AsOf,
+		Parallel: cfg.Parallel,
+		Engine: []engine.Option{
+			engine.WithTimeout(cfg.Timeout),
+			engine.WithParallel(cfg.Parallel),
+			engine.WithDebug(debugFlag(cmd)),
+		},
+	})
+	if err != nil {
+		return err
+	}
+	for _, o := range outs {
+		write := func(w io.Writer) error { return report.WriteTender(w, o.format, rep) }
+		if o.file == "" {
+			err = write(cmd.OutOrStdout())
+		} else {
+			err = report.WriteAtomic(o.file, report.ReportPerm, write)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if code := rep.ExitCode(); code != exitOK {
+		return exitCode(code)
+	}
+	return nil
+}
+
+// tenderOutputs reads -f FORMAT[=PATH]: at most one format goes to stdout.
+func tenderOutputs(formats []string) ([]output, error) {
+	if len(formats) == 0 {
+		formats = []string{"text"}
+	}
+	var outs []output
+	stdout := 0
+	for _, f := range formats {
+		format, file, _ := strings.Cut(f, "=")
+		if !slices.Contains(report.TenderFormats, format) {
+			return nil, fmt.Errorf("unknown format %q for a tender report: want %s", format, strings.Join(report.TenderFormats, ", "))
+		}
+		if file == "" {
+			stdout++
+		}
+		outs = append(outs, output{format: format, file: file})
+	}
+	if stdout > 1 {
+		return nil, fmt.Errorf("%d formats to standard output: give all but one a file, as -f FORMAT=PATH", stdout)
+	}
+	return outs, nil
+}
+
