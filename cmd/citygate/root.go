@@ -85,6 +85,7 @@ reports findings located at the exact HCL line.`,
 		newTestCmd(),
 		newFmtCmd(),
 		newTenderCmd(),
+		newInitCmd(),
 	)
 	return root
 }

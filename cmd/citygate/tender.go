@@ -59,13 +59,23 @@ func runTenderCheck(cmd *cobra.Command, args []string) error {
 	return judge(cmd, args[0], args[1:])
 }
 
+// checkAsBid is check --tender: the vendor's self-check, which runs the
+// very tender check the city runs, on the vendor's bid alone (a bid's
+// result never depends on the other bids).
+func checkAsBid(cmd *cobra.Command, tenderPath string, bids []string) error {
+	if len(bids) == 0 {
+		bids = []string{"."}
+	}
+	return judge(cmd, tenderPath, bids)
+}
+
 // judge runs a tender check and writes its report in every format asked.
 func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
 	cfg, err := loadConfig(cmd)
 	if err != nil {
 		return err
 	}
-	outs, err := tenderOutputs(cfg.Format)
+	outs, err := tenderOutputs(cfg.Format, cfg.Output)
 	if err != nil {
 		return err
 	}
@@ -111,15 +121,22 @@ func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
 	return nil
 }
 
-// tenderOutputs reads -f FORMAT[=PATH]: at most one format goes to stdout.
-func tenderOutputs(formats []string) ([]output, error) {
+// tenderOutputs reads -f FORMAT[=PATH] (and check's -o FILE, paired with
+// the formats from the last): at most one format goes to stdout.
+func tenderOutputs(formats, files []string) ([]output, error) {
 	if len(formats) == 0 {
 		formats = []string{"text"}
 	}
+	if len(files) > len(formats) {
+		return nil, fmt.Errorf("%d output files for %d formats: give one -o FILE per -f FORMAT", len(files), len(formats))
+	}
 	var outs []output
 	stdout := 0
-	for _, f := range formats {
+	for i, f := range formats {
 		format, file, _ := strings.Cut(f, "=")
+		if j := i - (len(formats) - len(files)); j >= 0 && file == "" {
+			file = files[j]
+		}
 		if !slices.Contains(report.TenderFormats, format) {
 			return nil, fmt.Errorf("unknown format %q for a tender report: want %s", format, strings.Join(report.TenderFormats, ", "))
 		}
@@ -133,4 +150,3 @@ func tenderOutputs(formats []string) ([]output, error) {
 	}
 	return outs, nil
 }
-

@@ -181,4 +181,3 @@ func bidID(b *Bid) string {
 	base := path.Base(strings.ReplaceAll(b.Path, "\\", "/"))
 	return strings.TrimSuffix(strings.TrimSuffix(base, ".json"), ".hcl")
 }
-

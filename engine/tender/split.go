@@ -12,8 +12,8 @@ import (
 // the schema marks as the city's. It is reported once, with the bids whose
 // evaluation raised it, and is part of no bid's verdict.
 type CityAction struct {
-	finding.Finding
-	Bids []string `json:"bids"`
+	Bids            []string `json:"bids"`
+	finding.Finding `json:"finding"`
 }
 
 // isCityAction decides where one finding of a bid's evaluation belongs.
