@@ -102,7 +102,10 @@ func diagnose(e *jsonschema.ValidationError, sm *SourceMap) *hcl.Diagnostic {
 			return nil
 		}
 		d.Summary = "Missing required argument"
-		d.Detail = fmt.Sprintf("The argument %q is required here.", strings.Join(missing, `", "`))
+		d.Detail = fmt.Sprintf("The argument %q is required here.", missing[0])
+		if len(missing) > 1 {
+			d.Detail = fmt.Sprintf("The arguments \"%s\" are required here.", strings.Join(missing, `", "`))
+		}
 		d.Subject = node.Header.Ptr()
 	case *kind.Type:
 		d.Summary = "Incorrect value type"
