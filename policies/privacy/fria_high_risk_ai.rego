@@ -105,5 +105,6 @@ deny contains lib.not_stated(lib.system(s), "go_live") if {
 
 deny contains lib.fail(lib.system(s), "assessment.fria.date", "after_go_live", {"id": s.id, "go_live": s.go_live}) if {
 	some [s, first] in dated
+	lib.stated(s.go_live)
 	lib.before(s.go_live, first)
 }

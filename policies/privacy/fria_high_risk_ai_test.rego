@@ -54,7 +54,7 @@ test_fria_before_go_live_passes if {
 
 test_fria_without_go_live_before_service_passes if {
 	s := {"id": "planned", "stage": "proposed", "ai": {"risk_class": "high"}, "assessments": [{"kind": "fria", "date": "2025-03-01"}]}
-	count(rule.deny) == 0 with input as {"systems": [s]}
+	count(rule.deny) == 0 with input as {"systems": [s, object.union(s, {"id": "skeleton", "go_live": null})]}
 }
 
 test_go_live_not_stated_in_service if {

@@ -58,7 +58,7 @@ test_in_service_without_go_live_is_not_stated if {
 }
 
 test_planned_without_go_live_passes if {
-	count(rule.deny) == 0 with input as {"systems": [sys({"stage": "procurement", "assessments": [{"kind": "pia", "date": "2025-05-01"}]})]}
+	count(rule.deny) == 0 with input as {"systems": [sys({"stage": "procurement", "go_live": null, "last_major_change": null, "assessments": [{"kind": "pia", "date": "2025-05-01"}]})]}
 }
 
 test_pia_exactly_24_months_passes if {
