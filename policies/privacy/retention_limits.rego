@@ -21,6 +21,9 @@
 #   area: privacy
 #   gsca_principle: transparency_privacy
 #   sources:
+#     - kind: practice
+#       title: citygate default retention limits
+#       clause: params retention_max_days
 #     - kind: standard
 #       title: ISO/IEC 29100
 #       clause: 5.6 (use, retention and disclosure limitation)
