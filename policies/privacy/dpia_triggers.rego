@@ -49,10 +49,13 @@
 #   remediation: >-
 #     Complete a DPIA before the processing starts and record it on the
 #     system as assessment "dpia" { date = "YYYY-MM-DD" } (completed = true
-#     or absent). State data.personal, and data.scale where the system
+#     or absent). State data.personal; data.public_space_monitoring on
+#     sensors and systems in public space; and data.scale where the system
 #     monitors public space or holds special-category or biometric data.
 #   fields:
 #     - data.personal
+#     - sensing
+#     - public_space
 #     - data.public_space_monitoring
 #     - data.special_category
 #     - data.biometric
@@ -145,6 +148,18 @@ unstated contains [s, "data.scale"] if {
 	some s in undecided
 	scale_matters(s)
 	object.get(s, ["data", "scale"], null) == null
+}
+
+# observes: a sensor or a system in public space; whether it monitors
+# public space decides the first trigger.
+observes(s) if count(object.get(s, "sensing", [])) > 0
+
+observes(s) if object.get(s, "public_space", null) == true
+
+unstated contains [s, "data.public_space_monitoring"] if {
+	some s in undecided
+	observes(s)
+	object.get(s, ["data", "public_space_monitoring"], null) == null
 }
 
 unstated contains [s, "ai.significant_effect"] if {

@@ -157,3 +157,15 @@ test_non_personal_does_not_apply if {
 test_retired_does_not_apply if {
 	count(rule.deny) == 0 with input as {"city": eu, "systems": [object.union(cctv, {"stage": "retired"})]}
 }
+
+test_public_space_monitoring_not_stated if {
+	r := rule.deny with input as {"city": eu, "systems": [
+		{"id": "cam", "sensing": ["camera"], "data": {"personal": true}},
+		{"id": "wifi", "public_space": true, "data": {"personal": true, "scale": "large"}},
+		{"id": "counter", "sensing": ["presence"], "data": {"personal": true, "public_space_monitoring": false}},
+	]}
+	r == {
+		{"resource": {"kind": "system", "id": "cam"}, "field": "data.public_space_monitoring", "status": "not_stated"},
+		{"resource": {"kind": "system", "id": "wifi"}, "field": "data.public_space_monitoring", "status": "not_stated"},
+	}
+}

@@ -48,9 +48,11 @@
 #     the city's surveillance or algorithm register and set
 #     transparency.register_url, and set transparency.signage = true once
 #     layered signs are in place (for systems that do not sense public space,
-#     a privacy notice in transparency.notice_url also serves).
+#     a privacy notice in transparency.notice_url also serves). Sensors
+#     state data.public_space_monitoring.
 #   fields:
 #     - data.personal
+#     - sensing
 #     - data.public_space_monitoring
 #     - public_space
 #     - data.purposes
@@ -116,6 +118,15 @@ deny contains lib.not_stated(lib.system(s), "transparency.signage") if {
 	some s in decided
 	sensing(s)
 	object.get(s, ["transparency", "signage"], null) == null
+}
+
+# A sensor that does not say whether it watches public space cannot be told
+# which notice it owes (signs, or a privacy notice).
+deny contains lib.not_stated(lib.system(s), "data.public_space_monitoring") if {
+	some s in decided
+	count(object.get(s, "sensing", [])) > 0
+	object.get(s, ["data", "public_space_monitoring"], null) == null
+	object.get(s, "public_space", null) == null
 }
 
 deny contains lib.fail(lib.system(s), "transparency.notice_url", "no_notice", {"id": s.id}) if {

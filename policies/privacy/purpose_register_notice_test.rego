@@ -119,3 +119,14 @@ test_retired_does_not_apply if {
 		{"id": "portal", "stage": "retired", "data": {"personal": true}},
 	]}
 }
+
+test_sensor_public_space_not_stated if {
+	s := {
+		"id": "cam",
+		"sensing": ["camera"],
+		"data": {"personal": true, "purposes": ["traffic"]},
+		"transparency": {"notice_url": "https://city.example/privacy", "register_url": "https://city.example/register/cam"},
+	}
+	r := rule.deny with input as {"systems": [s, object.union(s, {"id": "door", "public_space": false})]}
+	r == {not_stated("cam", "data.public_space_monitoring")}
+}
