@@ -22,7 +22,7 @@
 #   gsca_policy: data_in_procurement
 #   sources:
 #     - kind: gsca
-#       title: G20 Global Smart Cities Alliance, guidance on data in procurement
+#       title: GSCA guidance on data in procurement
 #       url: https://globalsmartcitiesalliance.org/global/
 #     - kind: law
 #       title: GDPR

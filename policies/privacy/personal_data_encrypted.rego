@@ -30,7 +30,7 @@
 #       url: https://www.iso.org/standard/27001
 #       version: "2022"
 #     - kind: standard
-#       title: ETSI EN 303 645
+#       title: ETSI EN 303 645 (consumer IoT, by analogy)
 #       clause: 5.5-1, 5.8-1, 5.8-2 (in transit)
 #       url: https://www.etsi.org/deliver/etsi_en/303600_303699/303645/
 #       version: V2.1.1 (2020-06)

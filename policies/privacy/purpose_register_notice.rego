@@ -26,7 +26,7 @@
 #       url: https://www.iso.org/standard/45123.html
 #       version: "2011"
 #     - kind: standard
-#       title: ETSI EN 303 645
+#       title: ETSI EN 303 645 (consumer IoT, by analogy)
 #       clause: 5.8-3, 6-1
 #       url: https://www.etsi.org/deliver/etsi_en/303600_303699/303645/
 #       version: V2.1.1 (2020-06)
