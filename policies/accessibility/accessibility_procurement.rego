@@ -23,8 +23,8 @@
 #   gsca_policy: ict_accessibility
 #   sources:
 #     - kind: gsca
-#       title: G20 Global Smart Cities Alliance ICT Accessibility model policy
-#       clause: accessibility criteria in tendering and contracts
+#       title: GSCA ICT Accessibility model policy
+#       clause: tendering and contracts
 #       url: https://globalsmartcitiesalliance.org/?p=244
 #     - kind: law
 #       title: Dir. 2014/24/EU
@@ -41,7 +41,7 @@
 #       url: https://www.itic.org/policy/accessibility/vpat
 #       version: "2.5"
 #     - kind: practice
-#       title: Smart Cities for All, Guide to Adopting an ICT Accessibility Procurement Policy
+#       title: Smart Cities for All procurement guide
 #       url: https://smartcities4all.org/
 #   remediation: >-
 #     Require the vendor's accessibility conformance report (ACR/VPAT against

@@ -39,8 +39,8 @@
 #       url: https://www.legislation.gov.uk/uksi/2018/952/regulation/8
 #       version: SI 2018/952
 #     - kind: practice
-#       title: citygate review interval
-#       clause: params.accessibility_statement_review_months (12), the library's reading of "regular review"
+#       title: citygate default
+#       clause: accessibility_statement_review_months = 12
 #   messages:
 #     review_stale: "public site {id} last reviewed its accessibility statement on {date}, more than {months} months ago"
 #   remediation: >-

@@ -34,7 +34,7 @@
 #       version: "2.2 (W3C Recommendation)"
 #     - kind: standard
 #       title: WCAG
-#       clause: SC 3.3.8 (exceptions for object recognition and personal content)
+#       clause: SC 3.3.8
 #       url: https://www.w3.org/TR/WCAG22/#accessible-authentication-minimum
 #       version: "2.2 (W3C Recommendation)"
 #   messages:

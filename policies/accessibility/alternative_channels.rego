@@ -31,7 +31,7 @@
 #       version: A/RES/61/106 (2006)
 #     - kind: practice
 #       title: UK Service Standard
-#       clause: point 5 (assisted digital support)
+#       clause: point 5
 #       url: https://www.gov.uk/service-manual/service-standard/point-5-make-sure-everyone-can-use-the-service
 #   messages:
 #     no_alternative: "system {id} delivers an essential service with no assisted or offline channel (channels.assisted, channels.offline_alternative)"

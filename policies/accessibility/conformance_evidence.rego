@@ -25,12 +25,11 @@
 #   sources:
 #     - kind: standard
 #       title: EN 301 549
-#       clause: cl.9-11, Annex C (determination of compliance)
+#       clause: cl.9-11, Annex C
 #       url: https://www.etsi.org/deliver/etsi_en/301500_301599/301549/03.02.01_60/en_301549v030201p.pdf
 #       version: V3.2.1 (2021-03)
 #     - kind: practice
 #       title: W3C WCAG-EM
-#       clause: evaluation with manual review
 #       url: https://www.w3.org/TR/WCAG-EM/
 #       version: "1.0 (W3C Working Group Note, 2014)"
 #     - kind: law
@@ -40,12 +39,12 @@
 #       version: Directive (EU) 2016/2102
 #     - kind: law
 #       title: Impl. Dec. 2018/1524
-#       clause: Annex I (in-depth monitoring)
+#       clause: Annex I
 #       url: https://eur-lex.europa.eu/eli/dec_impl/2018/1524/oj
 #       version: (EU) 2018/1524
 #     - kind: practice
-#       title: citygate audit interval
-#       clause: params.accessibility_audit_months (12), the library's choice, not a legal requirement
+#       title: citygate default
+#       clause: accessibility_audit_months = 12 (no law sets the interval)
 #   messages:
 #     audit_stale: "system {id} was last audited for accessibility on {date}, more than {months} months ago"
 #     automated_only: "system {id} has no manual or user-testing evidence of accessibility (accessibility.method = {method})"

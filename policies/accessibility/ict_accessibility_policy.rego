@@ -22,8 +22,7 @@
 #   gsca_policy: ict_accessibility
 #   sources:
 #     - kind: gsca
-#       title: G20 Global Smart Cities Alliance ICT Accessibility model policy
-#       clause: city-wide ICT accessibility procurement policy
+#       title: GSCA ICT Accessibility model policy
 #       url: https://globalsmartcitiesalliance.org/?p=244
 #     - kind: law
 #       title: Dir. 2014/24/EU

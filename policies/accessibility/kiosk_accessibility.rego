@@ -26,8 +26,7 @@
 #       url: https://www.etsi.org/deliver/etsi_en/301500_301599/301549/03.02.01_60/en_301549v030201p.pdf
 #       version: V3.2.1 (2021-03)
 #     - kind: gsca
-#       title: G20 Global Smart Cities Alliance ICT Accessibility model policy
-#       clause: accessible ICT to recognised standards
+#       title: GSCA ICT Accessibility model policy
 #       url: https://globalsmartcitiesalliance.org/?p=244
 #     - kind: law
 #       title: EAA

@@ -24,16 +24,16 @@
 #   gsca_policy: dig_once
 #   sources:
 #     - kind: gsca
-#       title: G20 Global Smart Cities Alliance Dig Once model policy
-#       clause: coordination of excavation with ISPs and utilities
+#       title: GSCA Dig Once model policy
+#       clause: coordinated excavation
 #       url: https://www3.weforum.org/docs/WEF_Governing_Smart_Cities_2021.pdf
 #       version: Policy Benchmarks, Appendix 4 (2021)
 #     - kind: practice
-#       title: CTC Technology & Energy, A Technical Guide to Dig Once Policies
+#       title: CTC Dig Once guide
 #       url: https://www.ctcnet.us/blog/a-technical-guide-to-dig-once-policies/
 #     - kind: law
 #       title: Gigabit Infrastructure Act
-#       clause: Art 5 (coordination of civil works), Art 6 (transparency on planned civil works)
+#       clause: Art 5-6
 #       url: https://eur-lex.europa.eu/eli/reg/2024/1309/oj
 #       version: Regulation (EU) 2024/1309
 #   messages:

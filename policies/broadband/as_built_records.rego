@@ -20,11 +20,10 @@
 #   gsca_principle: operational_financial_sustainability
 #   sources:
 #     - kind: practice
-#       title: CTC Technology & Energy, A Technical Guide to Dig Once Policies
-#       clause: mapping and locating conduit
+#       title: CTC Dig Once guide
 #       url: https://www.ctcnet.us/blog/a-technical-guide-to-dig-once-policies/
 #     - kind: practice
-#       title: UK National Underground Asset Register
+#       title: UK NUAR
 #       url: https://www.gov.uk/guidance/national-underground-asset-register-nuar
 #     - kind: practice
 #       title: WisDOT ITS design guide

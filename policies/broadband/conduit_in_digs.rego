@@ -22,19 +22,18 @@
 #   gsca_policy: dig_once
 #   sources:
 #     - kind: gsca
-#       title: G20 Global Smart Cities Alliance Dig Once model policy
-#       clause: conduit in public works excavations
+#       title: GSCA Dig Once model policy
+#       clause: conduit in public works
 #       url: https://www3.weforum.org/docs/WEF_Governing_Smart_Cities_2021.pdf
 #       version: Policy Benchmarks, Appendix 4 (2021)
 #     - kind: practice
-#       title: CTC Technology & Energy, A Technical Guide to Dig Once Policies
+#       title: CTC Dig Once guide
 #       url: https://www.ctcnet.us/blog/a-technical-guide-to-dig-once-policies/
 #     - kind: practice
-#       title: NEO Connect, Dig Once and Shadow Conduit Policies
-#       clause: best practices and impacts
+#       title: NEO Connect Dig Once and shadow conduit guide
 #     - kind: practice
-#       title: citygate default threshold
-#       clause: params.dig_once_min_length_m (100), used when the city's policy sets no min_length_m
+#       title: citygate default
+#       clause: dig_once_min_length_m = 100
 #   messages:
 #     no_conduit: "excavation {id} in the public right of way ({length}, threshold {threshold} m) lays no conduit and has no dig_once_waiver"
 #     few_spare_ducts: "excavation {id} has {spare} spare ducts, fewer than the {required} the dig_once policy requires, and no dig_once_waiver"

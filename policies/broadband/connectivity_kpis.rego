@@ -22,19 +22,19 @@
 #   sources:
 #     - kind: standard
 #       title: ITU-T Y.4903/L.1603
-#       clause: EC:ICT:ICT KPIs
+#       clause: EC:ICT:ICT
 #       url: https://www.itu.int/rec/T-REC-Y.4903
 #     - kind: standard
 #       title: ITU-T Y.4901/L.1601
 #       url: https://www.itu.int/rec/T-REC-Y.4901
 #     - kind: standard
 #       title: ISO 37122
-#       clause: telecommunication indicators
+#       clause: telecommunication
 #       url: https://www.iso.org/standard/69050.html
 #       version: "2019"
 #     - kind: practice
-#       title: citygate KPI freshness
-#       clause: params.kpi_max_age_months (24), the library's choice
+#       title: citygate default
+#       clause: kpi_max_age_months = 24
 #   messages:
 #     stale: "city {id} reports KPI {code} for {year}, older than {months} months"
 #   remediation: >-

@@ -20,12 +20,11 @@
 #   gsca_policy: dig_once
 #   sources:
 #     - kind: gsca
-#       title: G20 Global Smart Cities Alliance Dig Once model policy
-#       clause: adoption of a city Dig Once policy
+#       title: GSCA Dig Once model policy
 #       url: https://www3.weforum.org/docs/WEF_Governing_Smart_Cities_2021.pdf
 #       version: Policy Benchmarks, Appendix 4 (2021)
 #     - kind: practice
-#       title: CTC Technology & Energy, A Technical Guide to Dig Once Policies
+#       title: CTC Dig Once guide
 #       url: https://www.ctcnet.us/blog/a-technical-guide-to-dig-once-policies/
 #   messages:
 #     not_adopted: "city {id} has a dig_once policy that is not adopted (adopted = false)"

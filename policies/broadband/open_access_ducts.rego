@@ -20,15 +20,14 @@
 #   gsca_principle: interoperability_openness
 #   sources:
 #     - kind: practice
-#       title: SHLB Coalition
-#       clause: open-access broadband infrastructure
+#       title: SHLB open access
 #       url: https://www.shlb.org/
 #     - kind: practice
-#       title: CTC Technology & Energy, A Technical Guide to Dig Once Policies
+#       title: CTC Dig Once guide
 #       url: https://www.ctcnet.us/blog/a-technical-guide-to-dig-once-policies/
 #     - kind: law
 #       title: Gigabit Infrastructure Act
-#       clause: Art 3 (access to existing physical infrastructure), Art 4 (transparency)
+#       clause: Art 3-4
 #       url: https://eur-lex.europa.eu/eli/reg/2024/1309/oj
 #       version: Regulation (EU) 2024/1309
 #   messages:
