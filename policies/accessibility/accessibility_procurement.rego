@@ -48,6 +48,7 @@
 #     EN 301 549 or Section 508) and set evidence.accessibility_report to its
 #     reference.
 #   fields:
+#     - stage
 #     - vendor
 #     - public_facing
 #     - user_facing

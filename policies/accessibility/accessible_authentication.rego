@@ -45,6 +45,7 @@
 #     (another sensory mode, or a way past the test that needs no cognitive
 #     function test) and set auth.captcha_alternative = true.
 #   fields:
+#     - stage
 #     - public_facing
 #     - user_facing
 #     - category

@@ -42,6 +42,7 @@
 #     = true, and offer the service in each of the city's official_languages,
 #     listing them in channels.languages.
 #   fields:
+#     - stage
 #     - public_facing
 #     - user_facing
 #     - category

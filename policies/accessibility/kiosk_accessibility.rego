@@ -40,6 +40,7 @@
 #     and clause 8 (hardware) and list them in
 #     accessibility.en301549_clauses, e.g. ["5.1", "8"].
 #   fields:
+#     - stage
 #     - category
 #     - accessibility.en301549_clauses
 package citygate.rules.accessibility.kiosk_accessibility

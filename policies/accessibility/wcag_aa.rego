@@ -41,7 +41,7 @@
 #       version: Directive (EU) 2016/2102
 #     - kind: law
 #       title: UK PSBAR 2018
-#       clause: reg 6
+#       clause: accessibility requirement
 #       url: https://www.legislation.gov.uk/uksi/2018/952
 #       version: SI 2018/952
 #     - kind: law
@@ -57,6 +57,7 @@
 #     set accessibility.standard to "WCAG 2.1", "WCAG 2.2" or "EN 301 549"
 #     and accessibility.level to "AA" or "AAA".
 #   fields:
+#     - stage
 #     - public_facing
 #     - user_facing
 #     - category

@@ -36,6 +36,7 @@
 #     In the city's policy "dig_once" block set open_access_terms = true and
 #     asset_register_url to the published register of city duct assets.
 #   fields:
+#     - policy.dig_once
 #     - policy.dig_once.open_access_terms
 #     - policy.dig_once.asset_register_url
 package citygate.rules.broadband.open_access_ducts
