@@ -4,7 +4,8 @@
 #   A published dataset that holds personal or person-derived data
 #   (personal = true) must have passed an anonymisation review before
 #   publication. A published dataset that does not say whether it holds
-#   personal data is not stated. Checked on retired systems too: the
+#   personal data is not stated, unless its system states that it processes
+#   no personal data (data.personal = false). Checked on retired systems too: the
 #   published data outlives the system.
 # related_resources:
 #   - ref: https://globalsmartcitiesalliance.org/global/
@@ -38,6 +39,7 @@
 #     anonymisation_review. State personal = false for a dataset that holds
 #     no personal or person-derived data.
 #   fields:
+#     - data.personal
 #     - dataset.publish
 #     - dataset.personal
 #     - dataset.anonymisation_review
@@ -49,9 +51,12 @@ published := [[s, d] | some s in input.systems; some d in object.get(s, "dataset
 
 applies contains lib.system(s) if some [s, _] in published
 
+# A dataset of a system that states it processes no personal data holds
+# none; otherwise the dataset must say.
 deny contains lib.not_stated(lib.system(s), sprintf("dataset.%s.personal", [d.id])) if {
 	some [s, d] in published
 	not lib.stated(object.get(d, "personal", null))
+	object.get(s, ["data", "personal"], null) != false
 }
 
 # A missing review on published personal data is the breach itself, not a

@@ -26,6 +26,12 @@ test_personal_absent_is_not_stated if {
 	r == {{"resource": bikes, "field": "dataset.trips.personal", "status": "not_stated"}}
 }
 
+test_system_without_personal_data_needs_no_dataset_flag if {
+	count(rule.deny) == 0 with input as {"systems": [{"id": "scada", "data": {"personal": false}, "datasets": [{"id": "levels", "publish": true}]}]}
+	r := rule.deny with input as {"systems": [{"id": "bikes", "data": {"personal": true}, "datasets": [{"id": "trips", "publish": true}]}]}
+	r == {{"resource": bikes, "field": "dataset.trips.personal", "status": "not_stated"}}
+}
+
 test_reviewed_passes if {
 	count(rule.deny) == 0 with input as {"systems": [{"id": "bikes", "datasets": [{"id": "trips", "publish": true, "personal": true, "anonymisation_review": "2025-05-01"}]}]}
 }

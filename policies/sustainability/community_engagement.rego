@@ -4,10 +4,11 @@
 #   A system that processes biometric data or monitors public space must not
 #   be deployed (pilot or production) without a public consultation held
 #   before go-live: engagement.public_consultation missing, or dated after
-#   go_live, is a finding. A deployed system that must describe its data
-#   (cameras, sensors, kiosks, web services, apps, ...) and does not say
-#   whether it processes biometric data or monitors public space is not
-#   stated, as is the go_live date a consultation must precede.
+#   go_live, is a finding. A deployed system that does not say whether it
+#   processes biometric data (when it processes personal data or does not
+#   say whether it does) or whether it monitors public space (when it is in
+#   public space or senses anything) is not stated, as is the go_live date
+#   a consultation must precede.
 # related_resources:
 #   - ref: https://globalsmartcitiesalliance.org/global/
 #     description: G20 Global Smart Cities Alliance guiding principle 5, Equity, Inclusion and Societal Impact
@@ -36,6 +37,10 @@
 #     data.biometric and data.public_space_monitoring for every deployed
 #     system that observes or serves people.
 #   fields:
+#     - category
+#     - data.personal
+#     - public_space
+#     - sensing
 #     - data.biometric
 #     - data.public_space_monitoring
 #     - stage
@@ -51,15 +56,23 @@ sensitive(s) if s.data.public_space_monitoring == true
 
 deployed := [s | some s in lib.in_service_systems; sensitive(s)]
 
-# undecided are deployed systems that must describe their data and leave
-# open whether they are sensitive: one of the two flags is not stated.
+# undecided are deployed systems that leave open whether they are
+# sensitive: biometric for a system that processes personal data or does
+# not say (biometric data is personal data), public_space_monitoring for
+# one that is in public space or senses anything.
 undecided := [[s, field] |
 	some s in lib.in_service_systems
-	lib.must_describe_data(s)
 	not sensitive(s)
 	some field in ["biometric", "public_space_monitoring"]
+	may_be(s, field)
 	not lib.stated(object.get(s, ["data", field], null))
 ]
+
+may_be(s, "biometric") if lib.personal_or_unknown(s)
+
+may_be(s, "public_space_monitoring") if s.public_space == true
+
+may_be(s, "public_space_monitoring") if count(object.get(s, "sensing", [])) > 0
 
 applies contains lib.system(s) if some s in deployed
 

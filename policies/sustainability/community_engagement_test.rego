@@ -42,15 +42,25 @@ test_go_live_absent_is_not_stated if {
 }
 
 test_camera_without_data_block_is_not_stated if {
-	r := rule.deny with input as {"systems": [{"id": "cctv", "category": "iot"}]}
+	r := rule.deny with input as {"systems": [{"id": "cctv", "category": "iot", "sensing": ["camera"], "public_space": true}]}
 	r == {
 		{"resource": cctv, "field": "data.biometric", "status": "not_stated"},
 		{"resource": cctv, "field": "data.public_space_monitoring", "status": "not_stated"},
 	}
 }
 
+test_public_space_alone_asks_for_monitoring if {
+	r := rule.deny with input as {"systems": [{"id": "cctv", "category": "it", "public_space": true, "data": {"personal": false}}]}
+	r == {{"resource": cctv, "field": "data.public_space_monitoring", "status": "not_stated"}}
+}
+
+test_sensor_without_sensing_asks_for_biometric_only if {
+	r := rule.deny with input as {"systems": [{"id": "cctv", "category": "iot"}]}
+	r == {{"resource": cctv, "field": "data.biometric", "status": "not_stated"}}
+}
+
 test_one_flag_absent_is_not_stated if {
-	r := rule.deny with input as {"systems": [{"id": "cctv", "category": "iot", "data": {"biometric": false}}]}
+	r := rule.deny with input as {"systems": [{"id": "cctv", "category": "iot", "sensing": ["presence"], "data": {"biometric": false}}]}
 	r == {{"resource": cctv, "field": "data.public_space_monitoring", "status": "not_stated"}}
 	r2 := rule.deny with input as {"systems": [{"id": "cctv", "category": "web_service", "data": {"public_space_monitoring": false}}]}
 	r2 == {{"resource": cctv, "field": "data.biometric", "status": "not_stated"}}
@@ -64,6 +74,7 @@ test_applies if {
 		{"id": "bid", "stage": "procurement", "data": {"public_space_monitoring": true}},
 		{"id": "old", "stage": "retired", "data": {"biometric": true}},
 		{"id": "plain", "category": "iot", "data": {"biometric": false, "public_space_monitoring": false, "personal": true}},
+		{"id": "meters", "category": "iot", "data": {"personal": false}},
 		{"id": "backoffice", "category": "it"},
 	]}
 	rule.applies == {cctv, {"kind": "system", "id": "kiosk"}} with input as inp
