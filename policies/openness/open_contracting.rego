@@ -20,7 +20,7 @@
 #     - kind: gsca
 #       title: GSCA Open Contracting model policy
 #       url: https://www.open-contracting.org/es/resources/g20-smart-cities-open-contracting-model-policy/
-#     - kind: standard
+#     - kind: practice
 #       title: OCDS
 #       clause: award and contract releases
 #       url: https://standard.open-contracting.org/

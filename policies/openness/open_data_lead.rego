@@ -4,9 +4,10 @@
 #   The city names an open-data lead (role "open_data_lead" with a holder)
 #   and its open_data policy records a periodic data quality assessment
 #   (last_quality_assessment) no older than the
-#   data_quality_assessment_months parameter (12). A missing role, holder,
-#   policy or date is not stated. Applies only to inventories with a city
-#   block.
+#   data_quality_assessment_months parameter (12). The model policy asks
+#   for periodic assessments; 12 months is the library's default, which
+#   params can change. A missing role, holder, policy or date is not stated.
+#   Applies only to inventories with a city block.
 # related_resources:
 #   - ref: https://globalsmartcitiesalliance.org/global/
 #     description: G20 Global Smart Cities Alliance policy framework (Open Data model policy)
@@ -22,6 +23,9 @@
 #       clause: "4 Governance and process for accountability and compliance"
 #       url: https://globalsmartcitiesalliance.org/global/
 #       version: "2022"
+#     - kind: practice
+#       title: citygate default
+#       clause: data_quality_assessment_months = 12
 #   messages:
 #     quality_assessment_old: "city {id} last assessed the quality of its open data on {date}, more than {months} months ago"
 #   remediation: >-

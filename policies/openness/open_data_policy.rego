@@ -23,7 +23,7 @@
 #       clause: "1 Policy; 2 The fundamentals of open data"
 #       url: https://globalsmartcitiesalliance.org/global/
 #       version: "2022"
-#     - kind: standard
+#     - kind: practice
 #       title: Open Definition
 #       clause: conformant licences
 #       url: https://opendefinition.org/licenses/
