@@ -26,6 +26,9 @@ test_no_vendor_systems_needs_no_vendors_included if {
 	}
 	count(rule.deny) == 0 with input as inp
 	rule.applies == {lisboa} with input as inp
+
+	# nor can it leave vendors out
+	count(rule.deny) == 0 with input as object.union(inp, {"city": {"incident_response": {"vendors_included": false}}})
 }
 
 test_never_exercised_is_not_stated if {

@@ -57,6 +57,7 @@ test_remote_access_without_personnel_block_is_not_stated if {
 test_remote_access_absent_is_not_stated if {
 	r := rule.deny with input as {"systems": [{"id": "lights"}]}
 	r == {{"resource": {"kind": "system", "id": "lights"}, "field": "remote_access", "status": "not_stated"}}
+	rule.applies == {{"kind": "system", "id": "lights"}} with input as {"systems": [{"id": "lights"}]}
 }
 
 test_old_training_fires if {
