@@ -27,7 +27,6 @@
 #       version: "2.0 (2024-02-26)"
 #     - kind: practice
 #       title: NIST SP 800-84
-#       clause: tests, training and exercises for IT plans
 #       url: https://doi.org/10.6028/NIST.SP.800-84
 #       version: September 2006
 #     - kind: practice

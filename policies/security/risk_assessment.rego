@@ -39,7 +39,6 @@
 #       version: "2.0 (2024-02-26)"
 #     - kind: practice
 #       title: NCSC Connected Places Cyber Security Principles
-#       clause: understand the risks to your connected place
 #       url: https://www.ncsc.gov.uk/collection/connected-places-security-principles
 #       version: "2021"
 #   messages:

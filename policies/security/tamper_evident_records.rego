@@ -45,6 +45,10 @@
 #     or a ledger and set data.audit_trail to append_only or ledger.
 #   fields:
 #     - category
+#     - sensing
+#     - public_space
+#     - data.personal
+#     - ai
 #     - data.integrity_critical
 #     - data.audit_trail
 package citygate.rules.security.tamper_evident_records

@@ -31,12 +31,13 @@
 #       url: https://www.isa.org/standards-and-publications/isa-standards/isa-iec-62443-series-of-standards
 #       version: "2019"
 #     - kind: standard
-#       title: ETSI TS 103 701 (consumer IoT, applied by analogy)
+#       title: ETSI TS 103 701
+#       clause: conformance assessment of EN 303 645 (consumer IoT, applied by analogy)
 #       url: https://www.etsi.org/deliver/etsi_ts/103700_103799/103701/
 #       version: V1.1.1 (2021-08)
 #     - kind: practice
 #       title: NIST SP 800-115
-#       clause: penetration testing
+#       clause: 5.2 (penetration testing)
 #       url: https://doi.org/10.6028/NIST.SP.800-115
 #       version: September 2008
 #     - kind: practice

@@ -43,8 +43,7 @@
 #       url: https://ecma-international.org/publications-and-standards/standards/ecma-424/
 #       version: 1st edition (2024)
 #     - kind: practice
-#       title: IoT Security Foundation
-#       clause: SBOMs for IoT and OT devices
+#       title: IoT Security Foundation SBOM guidance
 #       url: https://iotsecurityfoundation.org/the-use-of-software-bills-of-materials-for-iot-and-ot-devices/
 #     - kind: law
 #       title: Cyber Resilience Act
