@@ -44,8 +44,8 @@
 #       url: https://doi.org/10.6028/NIST.CSWP.29
 #       version: "2.0 (2024-02-26)"
 #     - kind: standard
-#       title: ETSI EN 303 645
-#       clause: 5.9-1, 5.9-2 (consumer IoT, applied by analogy)
+#       title: ETSI EN 303 645 (consumer IoT, applied by analogy)
+#       clause: 5.9-1, 5.9-2
 #       url: https://www.etsi.org/deliver/etsi_en/303600_303699/303645/02.01.01_60/en_303645v020101p.pdf
 #       version: V2.1.1 (2020-06)
 #     - kind: practice

@@ -32,8 +32,8 @@
 #       url: https://www.isa.org/standards-and-publications/isa-standards/isa-iec-62443-series-of-standards
 #       version: "2013"
 #     - kind: standard
-#       title: ETSI EN 303 645
-#       clause: 5.4-3, 5.4-4 (consumer IoT, applied by analogy)
+#       title: ETSI EN 303 645 (consumer IoT, applied by analogy)
+#       clause: 5.4-3, 5.4-4
 #       url: https://www.etsi.org/deliver/etsi_en/303600_303699/303645/02.01.01_60/en_303645v020101p.pdf
 #       version: V2.1.1 (2020-06)
 #     - kind: practice

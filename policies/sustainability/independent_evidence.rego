@@ -31,8 +31,8 @@
 #       url: https://www.isa.org/standards-and-publications/isa-standards/isa-iec-62443-series-of-standards
 #       version: "2019"
 #     - kind: standard
-#       title: ETSI TS 103 701
-#       clause: conformance assessment of EN 303 645 (consumer IoT, applied by analogy)
+#       title: ETSI TS 103 701 (consumer IoT, applied by analogy)
+#       clause: conformance assessment of EN 303 645
 #       url: https://www.etsi.org/deliver/etsi_ts/103700_103799/103701/
 #       version: V1.1.1 (2021-08)
 #     - kind: practice
