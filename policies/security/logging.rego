@@ -72,14 +72,10 @@ deny contains lib.not_stated_with_severity(lib.system(s), "logging.retention_day
 	not lib.stated(object.get(s, ["logging", "retention_days"], null))
 }
 
-deny contains lib.fail_with_severity(
-	lib.system(s), "logging.retention_days", "short_retention", {
-		"id": s.id, "days": days, "minimum": minimum,
-	},
-	level(s),
-) if {
+deny contains lib.fail_with_severity(lib.system(s), "logging.retention_days", "short_retention", args, level(s)) if {
 	some s in lib.active_systems
 	days := s.logging.retention_days
 	minimum := lib.params.log_retention_days
 	days < minimum
+	args := {"id": s.id, "days": days, "minimum": minimum}
 }
