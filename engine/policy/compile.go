@@ -82,12 +82,12 @@ func checkHelperUse(c *ast.Compiler, rules []finding.Rule) Errors {
 			}
 			denies++
 			if !usesHelper(rule) {
-				errs = append(errs, at(rule.Location, "build the result with data.citygate.lib.finding(resource, field, message)",
+				errs = append(errs, at(rule.Location, "build the result with lib.fail(resource, field, template, args) or lib.not_stated(resource, field) (version 1: lib.finding(resource, field, message))",
 					"%s rule of %s (%s) does not use the result helper", name, r.ID, r.Package))
 			}
 		}
 		if denies == 0 {
-			errs = append(errs, at(m.Package.Location, fmt.Sprintf("add `%s contains lib.finding(...) if { ... }`", name),
+			errs = append(errs, at(m.Package.Location, fmt.Sprintf("add `%s contains lib.fail(...) if { ... }`", name),
 				"rule %s (%s) defines no %s rule", r.ID, r.Package, name))
 		}
 	}
