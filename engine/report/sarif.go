@@ -232,11 +232,15 @@ func sarifResultFor(f *finding.Finding, ruleIndex int, anySuppressed bool) sarif
 		msg = sarifText(f.Title)
 	}
 	res := sarifResult{
-		RuleID:    f.RuleID,
-		RuleIndex: ruleIndex,
-		Level:     levelOf(f.Severity),
-		Message:   sarifMessage{Text: msg},
-		Locations: []sarifLocation{sarifFindingLocation(f)},
+		RuleID:     f.RuleID,
+		RuleIndex:  ruleIndex,
+		Level:      levelOf(f.Severity),
+		Message:    sarifMessage{Text: msg},
+		Locations:  []sarifLocation{sarifFindingLocation(f)},
+		Properties: sarifResultProperties{Status: f.Status, Profile: escapeControls(f.Profile, false)},
+	}
+	if res.Properties.Status == "" {
+		res.Properties.Status = finding.StatusFail
 	}
 	if f.Fingerprint != "" {
 		res.PartialFingerprints = map[string]string{sarifFingerprintKey: f.Fingerprint}

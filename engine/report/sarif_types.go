@@ -81,7 +81,16 @@ type sarifResult struct {
 	PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
 	// Suppressions is a pointer so that "none" ([]) and "unknown" (absent)
 	// can both be written.
-	Suppressions *[]sarifSuppression `json:"suppressions,omitempty"`
+	Suppressions *[]sarifSuppression   `json:"suppressions,omitempty"`
+	Properties   sarifResultProperties `json:"properties"`
+}
+
+// sarifResultProperties say whether a stated value broke the rule (fail) or
+// a field it needs is missing (not_stated), and the jurisdiction profile
+// that required the rule, if any.
+type sarifResultProperties struct {
+	Status  finding.Status `json:"citygate/status"`
+	Profile string         `json:"citygate/profile,omitempty"`
 }
 
 type sarifMessage struct {
