@@ -343,3 +343,37 @@ func TestEvidenceBaselineKeepsStatus(t *testing.T) {
 	assert.Equal(t, finding.RunPass, res.Summary.Status)
 	assert.Equal(t, 0, res.ExitCode())
 }
+
+// TestMissingTemplateIsAnError: a template chosen at run time that the
+// rule's messages lack stops the inventory's evaluation with an error that
+// names the rule and template; it never yields an empty message.
+func TestMissingTemplateIsAnError(t *testing.T) {
+	pfs := fstest.MapFS{"ev/dyn.rego": {Data: []byte(`# METADATA
+# title: Dynamic
+# custom:
+#   id: EV-010
+#   severity: low
+#   gsca_principle: transparency_privacy
+#   messages:
+#     known: "system {id}"
+package citygate.rules.ev.dyn
+
+import data.citygate.lib
+
+applies contains lib.system(s) if some s in input.systems
+
+deny contains lib.fail(lib.system(s), "", concat("_", ["un", "known"]), {"id": s.id}) if some s in input.systems
+`)}}
+	lib, errs := policy.Load([]policy.Source{policy.Builtin(), {FS: pfs, Prefix: "user"}}, policy.Options{NoBuiltinRules: true})
+	require.Empty(t, errs, "%v", errs)
+	mfs := fstest.MapFS{"inv/main.hcl": {Data: []byte("system \"cam\" {\n  category = \"iot\"\n}\n")}}
+	eng, err := engine.New(context.Background(), lib, engine.WithAsOf(policy.TestAsOf), engine.WithFS(mfs))
+	require.NoError(t, err)
+	res := eng.Check(context.Background(), []string{"inv"})
+	require.Len(t, res.Errors, 1)
+	assert.Equal(t, "Evaluation failed", res.Errors[0].Summary)
+	assert.Contains(t, res.Errors[0].Detail, `rule EV-010 (user/ev/dyn.rego) uses message template "un_known", which its METADATA custom.messages does not define`)
+	assert.Empty(t, res.Findings)
+	assert.Empty(t, res.Evidence)
+	assert.Equal(t, finding.RunError, res.Summary.Status)
+}
