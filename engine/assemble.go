@@ -17,7 +17,7 @@ func (e *Engine) assemble(outcomes []outcome) *finding.Result {
 		AsOf:          e.asOf,
 		Findings:      []finding.Finding{},
 		Errors:        []finding.Error{},
-		Evidence:      []finding.Evidence{},
+		Evidence:      make([]finding.Evidence, 0, evidenceCount(outcomes)),
 		Rules:         append(append([]finding.Rule(nil), e.lib.Rules...), waiver.Rules...),
 	}
 	paths := make([]string, 0, len(outcomes))
@@ -55,4 +55,15 @@ func inventoryStatus(o outcome, failOn finding.Threshold) finding.RunStatus {
 		}
 	}
 	return finding.RunPass
+}
+
+// evidenceCount sizes the evidence list once: at 10,000 inventories it
+// holds hundreds of thousands of entries, which growing by doubling would
+// copy several times.
+func evidenceCount(outcomes []outcome) int {
+	n := 0
+	for _, o := range outcomes {
+		n += len(o.evidence)
+	}
+	return n
 }

@@ -128,7 +128,7 @@ func (e *Engine) evidence(inv *inventory.Inventory, found []finding.Finding, app
 		}
 		byRule[f.RuleID][f.Resource] = append(byRule[f.RuleID][f.Resource], f)
 	}
-	var out []finding.Evidence
+	out := make([]finding.Evidence, 0, len(e.lib.Rules))
 	add := func(rule *finding.Rule, res *finding.Resource, st finding.Status, fields []string) {
 		if fields == nil {
 			fields = []string{}
