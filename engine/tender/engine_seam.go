@@ -16,22 +16,14 @@ func runEngine(ctx context.Context, eng *engine.Engine, paths []string) (*findin
 }
 
 // isNotStated tells a not_stated finding from a fail.
-func isNotStated(f *finding.Finding) bool { return false }
+func isNotStated(f *finding.Finding) bool { return f.Status == finding.StatusNotStated }
 
-// engineEvidence is the engine's evidence for one inventory. Until the
-// engine reports evidence, a rule with no finding on the inventory is one
-// rule-level pass and a finding a fail on its resource.
-func engineEvidence(res *finding.Result, path string, rules []finding.Rule) []Evidence {
-	found := map[string]bool{}
-	for _, f := range res.Findings {
-		if f.Inventory == path {
-			found[f.RuleID] = true
-		}
-	}
+// engineEvidence is the engine's evidence for one inventory.
+func engineEvidence(res *finding.Result, path string, _ []finding.Rule) []Evidence {
 	var out []Evidence
-	for _, r := range rules {
-		if !found[r.ID] && !r.Gate {
-			out = append(out, Evidence{RuleID: r.ID, Status: StatusPass, Fields: r.Fields})
+	for _, e := range res.Evidence {
+		if e.Inventory == path {
+			out = append(out, Evidence{RuleID: e.RuleID, Resource: e.Resource, Status: Status(e.Status), Fields: e.Fields})
 		}
 	}
 	return out
