@@ -197,6 +197,9 @@ func CitySkeleton(rules []finding.Rule) string {
 		newSkelBlock("excavation", "example", "id", schemasByType["excavation"]),
 	}
 	all := func(string) bool { return true }
+	// No rule reads the jurisdictions: the engine does, to select the
+	// profiles (eu, uk, us) whose rules apply.
+	tops[0].add([]string{"jurisdictions"}, "the jurisdiction profiles", all)
 	for _, r := range rules {
 		for _, f := range r.Fields {
 			segs := strings.Split(f, ".")
