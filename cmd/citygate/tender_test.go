@@ -17,7 +17,6 @@ var tenderBids = []string{
 	tenderFixtures + "bids/strong", tenderFixtures + "bids/weak",
 }
 
-
 // bidEntries are the bids of a tender report as raw JSON, by path.
 func bidEntries(t *testing.T, out string) map[string]string {
 	t.Helper()

@@ -24,11 +24,19 @@ func (b *Bid) newFinding(ruleID string, r finding.Resource, field string, rng hc
 	for k, v := range args {
 		msg = strings.ReplaceAll(msg, "{"+k+"}", v)
 	}
+	anyArgs := make(map[string]any, len(args))
+	for k, v := range args {
+		anyArgs[k] = v
+	}
 	f := finding.Finding{
 		RuleID:      rule.ID,
 		Title:       rule.Title,
 		Severity:    rule.Severity,
 		Principle:   rule.Principle,
+		Area:        rule.Area,
+		Status:      finding.StatusFail,
+		Template:    template,
+		Args:        anyArgs,
 		Controls:    rule.Controls,
 		Message:     msg,
 		Resource:    r,
