@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -25,7 +26,7 @@ type Options struct {
 	Limits inventory.Limits
 	// AsOf overrides the tender's evaluation date.
 	AsOf string
-	// Parallel is how many bids are read at once (0: one).
+	// Parallel is how many bids are read at once (0: one per core).
 	Parallel int
 	// Engine options (timeout, parallelism, debug) for the evaluation.
 	Engine []engine.Option
@@ -38,6 +39,9 @@ type Options struct {
 func Check(ctx context.Context, lib *policy.Library, t *Tender, bidPaths []string, o Options) (*Report, error) {
 	if o.FS == nil {
 		o.FS = inventory.OS{}
+	}
+	if o.Parallel <= 0 {
+		o.Parallel = runtime.GOMAXPROCS(0)
 	}
 	paths := unique(bidPaths)
 	bids := make([]*Bid, len(paths))
