@@ -310,7 +310,10 @@ func valueKind(p map[string]any) string {
 	}
 	if t == "array" {
 		if items, ok := p["items"].(map[string]any); ok {
-			return "a list of " + strings.TrimPrefix(strings.TrimPrefix(valueKind(items), "a "), "an ")
+			if inner := valueKind(items); inner != "a string" {
+				return "a list, each " + inner
+			}
+			return "a list of strings"
 		}
 	}
 	switch t {
