@@ -141,6 +141,7 @@ func assemble(t *Tender, eng *engine.Engine, res *finding.Result, bids []*Bid) *
 		r.Tender.ScoreFormula = ScoreFormula
 	}
 	perBidCity := map[string][]finding.Finding{}
+	var tenderErrs []finding.Error
 	var order []string
 	for _, b := range bids {
 		br := BidResult{ID: bidID(b), Path: b.Path, Principles: []PrincipleCounts{}, Evidence: []Evidence{},
@@ -152,7 +153,13 @@ func assemble(t *Tender, eng *engine.Engine, res *finding.Result, bids []*Bid) *
 			}
 		}
 		for _, e := range res.Errors {
-			if e.Inventory == b.Path {
+			switch {
+			case e.Inventory != b.Path:
+			case e.File == t.Path:
+				// A waiver of the tender that cannot be right (unknown rule or
+				// resource, too long) is the city's error, not the bid's.
+				tenderErrs = addError(tenderErrs, e)
+			default:
 				br.Errors = append(br.Errors, e)
 			}
 		}
@@ -173,7 +180,19 @@ func assemble(t *Tender, eng *engine.Engine, res *finding.Result, bids []*Bid) *
 		r.Errors = append(r.Errors, br.Errors...)
 	}
 	r.CityActions = cityActions(perBidCity, order, t.City.Name)
+	r.Errors = append(r.Errors, tenderErrs...)
 	return r
+}
+
+// addError adds a tender error once, however many bids' evaluations met it.
+func addError(errs []finding.Error, e finding.Error) []finding.Error {
+	e.Inventory = ""
+	for _, x := range errs {
+		if x == e {
+			return errs
+		}
+	}
+	return append(errs, e)
 }
 
 // bidID is the vendor, or for a bid whose vendor is unknown its path's

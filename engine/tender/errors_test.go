@@ -78,3 +78,25 @@ func TestInvalidBidDoesNotHideOthers(t *testing.T) {
 	require.NotEqual(t, tender.Incomplete, rep.Bids[1].Verdict)
 	require.NotEmpty(t, rep.Bids[1].Findings)
 }
+
+// A waiver of the tender that cannot be right is the tender's error (exit
+// 2), reported once; the bid it names is still judged.
+func TestInvalidTenderWaiverIsTheCitysError(t *testing.T) {
+	fsys := miniTender("")
+	fsys["tender.hcl"].Data = append(fsys["tender.hcl"].Data, []byte(`
+waiver "SEC-005" {
+  bid         = "acme"
+  resources   = ["system.nope"]
+  reason      = "r"
+  approved_by = "CISO"
+  expires     = "2027-06-30"
+}
+`)...)
+	fsys["bid/s.hcl"] = file(minimalSystem("acme", "cams"))
+	rep := checkFS(t, fsys, "bid")
+	require.Equal(t, []string{`tender.hcl:20:18: Waiver for an unknown resource: system.nope is not declared in this inventory; name resources as kind.id, e.g. system.traffic-signal-control.`},
+		errorLines(rep.Errors))
+	require.Empty(t, rep.Bids[0].Errors)
+	require.Equal(t, tender.NotEligible, rep.Bids[0].Verdict)
+	require.Equal(t, 2, rep.ExitCode())
+}
