@@ -29,7 +29,6 @@
 #       version: April 2023
 #     - kind: practice
 #       title: CISA BOD 22-01
-#       clause: required actions (KEV remediation within two weeks)
 #       url: https://www.cisa.gov/news-events/directives/bod-22-01-reducing-significant-risk-known-exploited-vulnerabilities
 #       version: November 2021
 #     - kind: standard
