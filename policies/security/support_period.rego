@@ -92,11 +92,14 @@ deny contains lib.not_stated(lib.system(s), support_field(s)) if {
 	not support_end(s)
 }
 
-deny contains lib.fail_with_severity(lib.system(s), support_field(s), "expired", {
-	"id": s.id,
-	"end": end,
-	"field": support_field(s),
-}, "critical") if {
+deny contains lib.fail_with_severity(
+	lib.system(s), support_field(s), "expired", {
+		"id": s.id,
+		"end": end,
+		"field": support_field(s),
+	},
+	"critical",
+) if {
 	some s in lib.active_systems
 	end := support_end(s)
 	lib.past(end)
