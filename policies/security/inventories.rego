@@ -61,6 +61,7 @@
 #     - software.sbom
 #     - evidence.sbom
 #     - devices.vendor_services_listed
+#     - vendor
 package citygate.rules.security.inventories
 
 import data.citygate.lib

@@ -58,6 +58,8 @@
 #     - auth.mfa_privileged
 #     - auth.mfa_remote
 #     - remote_access
+#     - category
+#     - criticality
 package citygate.rules.security.mfa
 
 import data.citygate.lib

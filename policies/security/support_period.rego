@@ -62,6 +62,7 @@
 #     - software.support_end
 #     - evidence.support_end
 #     - planned_retirement
+#     - stage
 package citygate.rules.security.support_period
 
 import data.citygate.lib

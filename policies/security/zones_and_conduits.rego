@@ -59,6 +59,7 @@
 #   fields:
 #     - category
 #     - zone
+#     - stage
 #     - zone.kind
 #     - conduit.*.firewall
 #     - conduit.*.encrypted
