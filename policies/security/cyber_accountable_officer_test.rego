@@ -90,3 +90,14 @@ test_top_executives_param_override if {
 	r := rule.deny with input as city([good]) with data.citygate.params.top_executives as ["city_manager"]
 	[f.template | some f in r] == ["not_top_executive"]
 }
+
+# Every result names a resource the rule applies to.
+test_every_result_is_applicable if {
+	inp := {"city": {"id": "lisboa", "roles": [{"name": "cyber_accountable_officer", "holder": "", "reports_to": "cio", "decision_authority": false}]}}
+	results := rule.deny with input as inp
+	applicable := rule.applies with input as inp
+	count(results) > 0
+	every f in results {
+		f.resource in applicable
+	}
+}

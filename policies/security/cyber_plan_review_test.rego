@@ -55,3 +55,14 @@ test_exactly_twelve_months_passes if {
 test_twelve_months_and_a_day_fails if {
 	count(rule.deny) == 1 with input as city({"last_exec_review": "2025-01-01"}) with data.citygate.as_of as "2026-01-02"
 }
+
+# Every result names a resource the rule applies to.
+test_every_result_is_applicable if {
+	inp := {"city": {"id": "lisboa", "cyber_plan": {"last_exec_review": "2020-01-01"}}}
+	results := rule.deny with input as inp
+	applicable := rule.applies with input as inp
+	count(results) > 0
+	every f in results {
+		f.resource in applicable
+	}
+}

@@ -41,3 +41,14 @@ test_unique_passes if {
 test_retired_system_not_checked if {
 	count(rule.deny) == 0 with input as {"systems": [{"id": "old", "stage": "retired"}]}
 }
+
+# Every result names a resource the rule applies to.
+test_every_result_is_applicable if {
+	inp := {"systems": [{"id": "a"}, {"id": "b", "auth": {"default_credentials": "universal"}}, {"id": "old", "stage": "retired"}]}
+	results := rule.deny with input as inp
+	applicable := rule.applies with input as inp
+	count(results) > 0
+	every f in results {
+		f.resource in applicable
+	}
+}

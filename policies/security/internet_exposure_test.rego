@@ -63,3 +63,19 @@ test_direct_remote_access_fails if {
 		"args": {"id": "portal"},
 	}}
 }
+
+# Every result names a resource the rule applies to.
+test_every_result_is_applicable if {
+	inp := {"systems": [
+		{"id": "a"},
+		{"id": "b", "category": "ot", "internet_exposed": true, "remote_access": "direct"},
+		{"id": "c", "category": "ot"},
+		{"id": "old", "stage": "retired"},
+	]}
+	results := rule.deny with input as inp
+	applicable := rule.applies with input as inp
+	count(results) > 0
+	every f in results {
+		f.resource in applicable
+	}
+}

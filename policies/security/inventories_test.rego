@@ -112,3 +112,18 @@ test_vendor_services_not_stated if {
 test_own_system_needs_no_vendor_services if {
 	count(rule.deny) == 0 with input as {"systems": [good]}
 }
+
+# Every result names a resource the rule applies to.
+test_every_result_is_applicable if {
+	inp := {"systems": [
+		{"id": "a", "vendor": "acme", "devices": {"inventory": false, "vendor_services_listed": false}, "software": {"sbom": "none"}},
+		{"id": "b", "vendor": "acme"},
+		{"id": "old", "stage": "retired"},
+	]}
+	results := rule.deny with input as inp
+	applicable := rule.applies with input as inp
+	count(results) > 0
+	every f in results {
+		f.resource in applicable
+	}
+}

@@ -102,3 +102,19 @@ test_critical_criticality_escalates if {
 	r := rule.deny with input as {"systems": [{"id": "water", "category": "it", "criticality": "critical", "remote_access": "none", "auth": {"mfa_privileged": false}}]}
 	[f.severity | some f in r] == ["critical"]
 }
+
+# Every result names a resource the rule applies to.
+test_every_result_is_applicable if {
+	inp := {"systems": [
+		{"id": "a"},
+		{"id": "b", "category": "ot", "remote_access": "direct", "auth": {"mfa_privileged": false, "mfa_remote": false}},
+		{"id": "c", "remote_access": "vpn"},
+		{"id": "old", "stage": "retired"},
+	]}
+	results := rule.deny with input as inp
+	applicable := rule.applies with input as inp
+	count(results) > 0
+	every f in results {
+		f.resource in applicable
+	}
+}

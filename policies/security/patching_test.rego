@@ -68,3 +68,18 @@ test_params_override if {
 	r := rule.deny with input as sys({"oldest_open_critical_days": 10, "oldest_open_kev_days": 0}) with data.citygate.params.patch_critical_days as 7
 	[f.args.limit | some f in r] == [7]
 }
+
+# Every result names a resource the rule applies to.
+test_every_result_is_applicable if {
+	inp := {"systems": [
+		{"id": "a"},
+		{"id": "b", "software": {"oldest_open_critical_days": 99, "oldest_open_kev_days": 99}},
+		{"id": "old", "stage": "retired"},
+	]}
+	results := rule.deny with input as inp
+	applicable := rule.applies with input as inp
+	count(results) > 0
+	every f in results {
+		f.resource in applicable
+	}
+}

@@ -57,3 +57,19 @@ test_unsigned_and_unverified_fail_both if {
 	r := rule.deny with input as {"systems": [{"id": "lights", "software": {"signed_updates": false, "update_verification": false}}]}
 	{f.template | some f in r} == {"unsigned", "unverified"}
 }
+
+# Every result names a resource the rule applies to.
+test_every_result_is_applicable if {
+	inp := {"systems": [
+		{"id": "a"},
+		{"id": "b", "software": {"signed_updates": false, "update_verification": false}},
+		{"id": "c", "software": {"signed_updates": true}},
+		{"id": "old", "stage": "retired"},
+	]}
+	results := rule.deny with input as inp
+	applicable := rule.applies with input as inp
+	count(results) > 0
+	every f in results {
+		f.resource in applicable
+	}
+}

@@ -51,3 +51,14 @@ test_retired_not_applicable if {
 	count(rule.applies) == 0 with input as inp
 	count(rule.deny) == 0 with input as inp
 }
+
+# Every result names a resource the rule applies to.
+test_every_result_is_applicable if {
+	inp := {"systems": [{"id": "a"}, {"id": "b", "security_owner": ""}, {"id": "old", "stage": "retired"}]}
+	results := rule.deny with input as inp
+	applicable := rule.applies with input as inp
+	count(results) > 0
+	every f in results {
+		f.resource in applicable
+	}
+}

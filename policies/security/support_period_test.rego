@@ -128,3 +128,21 @@ test_support_ending_on_as_of_is_not_past if {
 	count(rule.deny) == 0 with input as inp with data.citygate.as_of as "2026-01-01"
 	count(rule.deny) == 1 with input as inp with data.citygate.as_of as "2026-01-02"
 }
+
+# Every result names a resource the rule applies to.
+test_every_result_is_applicable if {
+	inp := {"systems": [
+		{"id": "a"},
+		{"id": "b", "stage": "procurement", "vendor": "acme"},
+		{"id": "c", "software": {"support_end": "2020-01-01"}},
+		{"id": "d", "software": {"support_end": "2030-01-01"}},
+		{"id": "e", "planned_retirement": "2035-01-01", "software": {"support_end": "2030-01-01"}},
+		{"id": "old", "stage": "retired"},
+	]}
+	results := rule.deny with input as inp
+	applicable := rule.applies with input as inp
+	count(results) > 0
+	every f in results {
+		f.resource in applicable
+	}
+}

@@ -169,3 +169,28 @@ test_conduits_of_zones_without_field_systems_not_checked if {
 	r := rule.deny with input as {"zones": [ot_zone, {"id": "office", "kind": "corporate", "conduits": [{"id": "wan"}]}], "systems": [signals]}
 	r == set()
 }
+
+# Every result names a resource the rule applies to.
+test_every_result_is_applicable if {
+	inp := {
+		"zones": [
+			{"id": "flat", "conduits": [{"id": "up"}, {"id": "down", "firewall": false, "encrypted": false}]},
+			{"id": "office", "kind": "corporate"},
+		],
+		"systems": [
+			{"id": "a", "category": "iot"},
+			{"id": "b", "category": "iot", "zone": "nowhere"},
+			{"id": "c", "category": "ot", "zone": "office"},
+			{"id": "d", "category": "iot", "zone": "flat"},
+			{"id": "erp", "category": "it", "zone": "flat"},
+			{"id": "bid", "category": "iot", "stage": "procurement", "vendor": "acme"},
+			{"id": "box"},
+		],
+	}
+	results := rule.deny with input as inp
+	applicable := rule.applies with input as inp
+	count(results) > 0
+	every f in results {
+		f.resource in applicable
+	}
+}
