@@ -77,7 +77,7 @@ deny contains lib.not_stated(lib.city, "role.cyber_accountable_officer") if {
 
 deny contains lib.not_stated(lib.city, "role.cyber_accountable_officer.holder") if {
 	r := lib.role(role_name)
-	not lib.stated(object.get(r, "holder", null))
+	lib.unstated(r, "holder")
 }
 
 # A holder that is stated but blank names nobody.
@@ -96,7 +96,7 @@ deny contains lib.fail(lib.city, "role.cyber_accountable_officer.decision_author
 
 deny contains lib.not_stated(lib.city, "role.cyber_accountable_officer.reports_to") if {
 	r := lib.role(role_name)
-	not lib.stated(object.get(r, "reports_to", null))
+	lib.unstated(r, "reports_to")
 }
 
 deny contains lib.fail(lib.city, "role.cyber_accountable_officer.reports_to", "not_top_executive", {

@@ -48,7 +48,7 @@ applies contains lib.city if input.city
 
 deny contains lib.not_stated(lib.city, "cyber_plan.last_exec_review") if {
 	input.city
-	not lib.stated(object.get(input.city, ["cyber_plan", "last_exec_review"], null))
+	lib.unstated(input.city, ["cyber_plan", "last_exec_review"])
 }
 
 deny contains lib.fail(lib.city, "cyber_plan.last_exec_review", "review_too_old", {

@@ -70,7 +70,7 @@ applies contains lib.system(s) if some s in lib.active_systems
 
 deny contains lib.not_stated(lib.system(s), "auth.default_credentials") if {
 	some s in lib.active_systems
-	not lib.stated(object.get(s, ["auth", "default_credentials"], null))
+	lib.unstated(s, ["auth", "default_credentials"])
 }
 
 deny contains lib.fail(lib.system(s), "auth.default_credentials", "shared_default", {"id": s.id, "credentials": creds}) if {

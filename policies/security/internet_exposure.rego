@@ -87,13 +87,13 @@ applies contains lib.system(s) if some s in lib.active_systems
 # is cannot be decided.
 deny contains lib.not_stated(lib.system(s), "category") if {
 	some s in lib.active_systems
-	not lib.stated(object.get(s, "category", null))
+	lib.unstated(s, "category")
 }
 
 deny contains lib.not_stated(lib.system(s), "internet_exposed") if {
 	some s in lib.active_systems
 	s.category == "ot"
-	not lib.stated(object.get(s, "internet_exposed", null))
+	lib.unstated(s, "internet_exposed")
 }
 
 deny contains lib.fail(lib.system(s), "internet_exposed", "ot_exposed", {"id": s.id}) if {
@@ -104,7 +104,7 @@ deny contains lib.fail(lib.system(s), "internet_exposed", "ot_exposed", {"id": s
 
 deny contains lib.not_stated(lib.system(s), "remote_access") if {
 	some s in lib.active_systems
-	not lib.stated(object.get(s, "remote_access", null))
+	lib.unstated(s, "remote_access")
 }
 
 deny contains lib.fail(lib.system(s), "remote_access", "direct_remote", {"id": s.id}) if {

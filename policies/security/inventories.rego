@@ -80,7 +80,7 @@ has_devices(s) if not object.get(s, "category", "") in software_only
 deny contains lib.not_stated(lib.system(s), "devices.inventory") if {
 	some s in lib.active_systems
 	has_devices(s)
-	not lib.stated(object.get(s, ["devices", "inventory"], null))
+	lib.unstated(s, ["devices", "inventory"])
 }
 
 deny contains lib.fail(lib.system(s), "devices.inventory", "no_device_inventory", {"id": s.id}) if {
@@ -94,7 +94,7 @@ deny contains lib.fail(lib.system(s), "devices.inventory", "no_device_inventory"
 sbom(s) := s.software.sbom if lib.stated(s.software.sbom)
 
 sbom(s) := s.evidence.sbom if {
-	not lib.stated(object.get(s, ["software", "sbom"], null))
+	lib.unstated(s, ["software", "sbom"])
 	lib.stated(s.evidence.sbom)
 }
 
@@ -111,7 +111,7 @@ deny contains lib.fail(lib.system(s), "software.sbom", "no_sbom", {"id": s.id, "
 
 deny contains lib.not_stated(lib.system(s), "devices.vendor_services_listed") if {
 	some s in lib.vendor_systems
-	not lib.stated(object.get(s, ["devices", "vendor_services_listed"], null))
+	lib.unstated(s, ["devices", "vendor_services_listed"])
 }
 
 deny contains lib.fail(lib.system(s), "devices.vendor_services_listed", "vendor_services_not_listed", {"id": s.id, "vendor": s.vendor}) if {

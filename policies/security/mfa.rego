@@ -73,7 +73,7 @@ applies contains lib.system(s) if some s in lib.active_systems
 
 deny contains lib.not_stated_with_severity(lib.system(s), "auth.mfa_privileged", level(s)) if {
 	some s in lib.active_systems
-	not lib.stated(object.get(s, ["auth", "mfa_privileged"], null))
+	lib.unstated(s, ["auth", "mfa_privileged"])
 }
 
 deny contains lib.fail_with_severity(lib.system(s), "auth.mfa_privileged", "no_privileged_mfa", {"id": s.id}, level(s)) if {
@@ -83,7 +83,7 @@ deny contains lib.fail_with_severity(lib.system(s), "auth.mfa_privileged", "no_p
 
 deny contains lib.not_stated_with_severity(lib.system(s), "remote_access", level(s)) if {
 	some s in lib.active_systems
-	not lib.stated(object.get(s, "remote_access", null))
+	lib.unstated(s, "remote_access")
 }
 
 # remote: the system states that administrators can reach it remotely.
@@ -95,7 +95,7 @@ remote(s) if {
 deny contains lib.not_stated_with_severity(lib.system(s), "auth.mfa_remote", level(s)) if {
 	some s in lib.active_systems
 	remote(s)
-	not lib.stated(object.get(s, ["auth", "mfa_remote"], null))
+	lib.unstated(s, ["auth", "mfa_remote"])
 }
 
 deny contains lib.fail_with_severity(lib.system(s), "auth.mfa_remote", "no_remote_mfa", {"id": s.id, "remote": s.remote_access}, level(s)) if {

@@ -69,7 +69,7 @@ deciding_fields := ["software.oldest_open_critical_days", "software.oldest_open_
 deny contains lib.not_stated(lib.system(s), field) if {
 	some s in lib.active_systems
 	some field in deciding_fields
-	not lib.stated(object.get(s, split(field, "."), null))
+	lib.unstated(s, split(field, "."))
 }
 
 deny contains lib.fail(lib.system(s), "software.oldest_open_critical_days", "critical_over_limit", {

@@ -74,7 +74,7 @@ applies contains lib.system(s) if some s in lib.active_systems
 
 deny contains lib.not_stated(lib.system(s), "software.signed_updates") if {
 	some s in lib.active_systems
-	not lib.stated(object.get(s, ["software", "signed_updates"], null))
+	lib.unstated(s, ["software", "signed_updates"])
 }
 
 deny contains lib.fail(lib.system(s), "software.signed_updates", "unsigned", {"id": s.id}) if {
@@ -87,7 +87,7 @@ deny contains lib.fail(lib.system(s), "software.signed_updates", "unsigned", {"i
 deny contains lib.not_stated(lib.system(s), "software.update_verification") if {
 	some s in lib.active_systems
 	s.software.signed_updates == true
-	not lib.stated(object.get(s, ["software", "update_verification"], null))
+	lib.unstated(s, ["software", "update_verification"])
 }
 
 deny contains lib.fail(lib.system(s), "software.update_verification", "unverified", {"id": s.id}) if {

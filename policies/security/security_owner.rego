@@ -41,7 +41,7 @@ applies contains lib.system(s) if some s in lib.active_systems
 
 deny contains lib.not_stated(lib.system(s), "security_owner") if {
 	some s in lib.active_systems
-	not lib.stated(object.get(s, "security_owner", null))
+	lib.unstated(s, "security_owner")
 }
 
 deny contains lib.fail(lib.system(s), "security_owner", "blank_owner", {"id": s.id}) if {

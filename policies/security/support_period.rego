@@ -73,7 +73,7 @@ applies contains lib.system(s) if some s in lib.active_systems
 # states it, if at all, in the vendor's evidence.
 from_evidence(s) if {
 	lib.bid(s)
-	not lib.stated(object.get(s, ["software", "support_end"], null))
+	lib.unstated(s, ["software", "support_end"])
 }
 
 # support_field is where the system states its support end.
@@ -110,7 +110,7 @@ deny contains lib.not_stated(lib.system(s), "planned_retirement") if {
 	some s in lib.active_systems
 	end := support_end(s)
 	not lib.past(end)
-	not lib.stated(object.get(s, "planned_retirement", null))
+	lib.unstated(s, "planned_retirement")
 }
 
 deny contains lib.fail(lib.system(s), support_field(s), "before_retirement", {

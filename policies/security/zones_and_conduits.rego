@@ -73,7 +73,7 @@ it_kinds := {"corporate", "it"}
 field_system := [s | some s in lib.active_systems; lib.ot_or_iot(s)]
 
 # unknown_category: systems that do not say what they are, so may be OT/IoT.
-unknown_category := [s | some s in lib.active_systems; not lib.stated(object.get(s, "category", null))]
+unknown_category := [s | some s in lib.active_systems; lib.unstated(s, "category")]
 
 zone_by_id := {z.id: z | some z in input.zones}
 
@@ -100,7 +100,7 @@ deny contains lib.not_stated(lib.system(s), "category") if some s in unknown_cat
 deny contains lib.not_stated(lib.system(s), "zone") if {
 	some s in field_system
 	not lib.bid(s)
-	not lib.stated(object.get(s, "zone", null))
+	lib.unstated(s, "zone")
 }
 
 deny contains lib.fail(lib.system(s), "zone", "undefined_zone", {"category": s.category, "id": s.id, "zone": s.zone}) if {
@@ -140,7 +140,7 @@ deny contains lib.fail(lib.system(s), "zone", "shared_with_it", {
 # Whether a zone of field systems is corporate IT depends on its kind.
 deny contains lib.not_stated(lib.zone(z), "kind") if {
 	some z in field_zone
-	not lib.stated(object.get(z, "kind", null))
+	lib.unstated(z, "kind")
 }
 
 # peer names the zone a conduit leads to, for the message.
@@ -151,7 +151,7 @@ else := "an unnamed zone"
 deny contains lib.not_stated(lib.zone(z), sprintf("conduit.%s.firewall", [c.id])) if {
 	some z in field_zone
 	some c in z.conduits
-	not lib.stated(object.get(c, "firewall", null))
+	lib.unstated(c, "firewall")
 }
 
 deny contains lib.fail(lib.zone(z), sprintf("conduit.%s.firewall", [c.id]), "no_firewall", {
@@ -167,7 +167,7 @@ deny contains lib.fail(lib.zone(z), sprintf("conduit.%s.firewall", [c.id]), "no_
 deny contains lib.not_stated(lib.zone(z), sprintf("conduit.%s.encrypted", [c.id])) if {
 	some z in field_zone
 	some c in z.conduits
-	not lib.stated(object.get(c, "encrypted", null))
+	lib.unstated(c, "encrypted")
 }
 
 deny contains lib.fail(lib.zone(z), sprintf("conduit.%s.encrypted", [c.id]), "unencrypted", {
