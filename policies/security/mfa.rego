@@ -40,8 +40,6 @@
 #       title: CISA Smart Cities best practices
 #       url: https://www.cisa.gov/resources-tools/resources/cybersecurity-best-practices-smart-cities
 #       version: April 2023
-#     - kind: practice
-#       title: Moscow (U4SSC case study)
 #     - kind: law
 #       title: NIS2
 #       clause: Art 21(2)(j)
