@@ -20,6 +20,9 @@ func (e *Engine) assemble(outcomes []outcome) *finding.Result {
 		Evidence:      make([]finding.Evidence, 0, evidenceCount(outcomes)),
 		Rules:         append(append([]finding.Rule(nil), e.lib.Rules...), waiver.Rules...),
 	}
+	for i := range res.Rules {
+		res.Rules[i].Area = areaOf(&res.Rules[i])
+	}
 	paths := make([]string, 0, len(outcomes))
 	for _, o := range outcomes {
 		o.inventory.Status = inventoryStatus(o, e.failOn)

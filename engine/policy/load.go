@@ -100,6 +100,7 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 		}
 		rule, rerrs := readRule(p.file.name, p.module, p.file.builtin)
 		rule.Applies = definesRule(p.module, "applies")
+		rerrs = append(rerrs, checkApplies(p.module, rule.ID)...)
 		errs = append(errs, rerrs...)
 		if len(rerrs) > 0 {
 			continue
