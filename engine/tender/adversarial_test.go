@@ -18,8 +18,8 @@ func TestAdversarialBid(t *testing.T) {
 	b := bid(t, rep, "gamer")
 	require.Equal(t, tender.NotEligible, b.Verdict)
 	got := wheres(b.Findings)
-	require.Contains(t, got, "BID-WAIVER "+adversarial+":77")
-	require.Contains(t, got, "BID-CONTEXT "+adversarial+":72")
+	require.Contains(t, got, "BID-WAIVER "+adversarial+":78")
+	require.Contains(t, got, "BID-CONTEXT "+adversarial+":73")
 	require.Contains(t, got, "BID-CLASSIFICATION "+adversarial+":9 criticality")
 	// The waiver it wrote for itself suppresses nothing.
 	require.Contains(t, got, "SEC-005 "+adversarial+":27 auth.default_credentials")
