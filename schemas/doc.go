@@ -1,6 +1,7 @@
 // Package schemas embeds the JSON Schemas that define citygate's contracts:
 // the normalized inventory (which drives the loader, type-checks Rego and
-// generates docs/inventory.md) and the findings document.
+// generates docs/inventory.md), the findings document, the tender file (read
+// by the same loader) and the tender report.
 package schemas
 
 import _ "embed"

@@ -56,3 +56,28 @@ func TestWaiverOrContextNeverEligible(t *testing.T) {
 		})
 	}
 }
+
+// Each stated classification that differs from the lot is reported at its
+// attribute; values equal to the lot's, or left out, are not.
+func TestClassificationFindings(t *testing.T) {
+	fsys := miniTender("")
+	fsys["bid/s.hcl"] = file(`system "s" {
+  vendor      = "acme"
+  lot         = "signals"
+  category    = "iot"
+  criticality = "critical"
+  stage       = "production"
+}
+`)
+	rep := checkFS(t, fsys, "bid")
+	var got []string
+	for _, f := range rep.Bids[0].Findings {
+		if f.RuleID == tender.ClassificationID {
+			got = append(got, where(f)+": "+f.Message)
+		}
+	}
+	require.Equal(t, []string{
+		"BID-CLASSIFICATION bid/s.hcl:4 category: system s states category = iot, but lot signals fixes category = ot; it is judged as ot",
+		"BID-CLASSIFICATION bid/s.hcl:6 stage: system s states stage = production, but lot signals fixes stage = procurement; it is judged as procurement",
+	}, got)
+}
