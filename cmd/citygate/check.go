@@ -114,6 +114,7 @@ func evaluate(cmd *cobra.Command, cfg config.Config, args []string) (*finding.Re
 	progress := newProgress(cmd.ErrOrStderr(), cfg.Quiet)
 	res := eng.CheckWithProgress(cmd.Context(), args, progress.update)
 	progress.finish()
+	hintWithoutCity(cmd.ErrOrStderr(), res, cfg.Quiet)
 	return res, nil
 }
 

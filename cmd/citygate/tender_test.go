@@ -149,3 +149,15 @@ func TestSchemaTender(t *testing.T) {
 	require.Equal(t, 0, code)
 	require.Contains(t, out, `"$id": "https://citygate.dev/schemas/tender-report.schema.json"`)
 }
+
+// check on a bid without a city says, on stderr, that the city's context is
+// missing and how to judge the bid as the city will.
+func TestCheckHintsWithoutCity(t *testing.T) {
+	_, errOut, _ := citygate(t, "check", tenderFixtures+"bids/weak", "--as-of", "2027-03-31")
+	require.Contains(t, errOut, "note: ../../fixtures/tender/bids/weak has no city block")
+	require.Contains(t, errOut, "citygate check --tender TENDER ../../fixtures/tender/bids/weak")
+	_, errOut, _ = citygate(t, "check", tenderFixtures+"bids/weak", "-q")
+	require.NotContains(t, errOut, "note:")
+	_, errOut, _ = citygate(t, "check", tenderFixtures+"city")
+	require.NotContains(t, errOut, "note:")
+}
