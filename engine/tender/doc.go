@@ -19,8 +19,10 @@
 // part of any bid's verdict.
 //
 // One job per file: file.go reads the tender, bid.go reads and composes a
-// bid, rules.go defines the BID-* rules, check.go runs a tender check,
-// owner.go knows who sets a field, split.go separates bid findings from
-// city actions, evidence.go and verdict.go judge a bid, skeleton.go writes
-// the init templates.
+// bid (bidfinding.go builds its BID-* findings), rules.go defines the BID-*
+// rules, check.go runs a tender check (engine_seam.go is its one contact
+// with the engine's result), owner.go knows who sets a field, split.go
+// separates bid findings from city actions, evidence.go and verdict.go
+// judge a bid, report.go is the report, skeleton_tree.go and skeleton.go
+// write the init templates.
 package tender
