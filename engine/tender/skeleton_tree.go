@@ -148,4 +148,3 @@ func topSchemas() map[string]map[string]any {
 	}
 	return out
 }
-
