@@ -281,7 +281,10 @@ func TestVendorStringsCannotInject(t *testing.T) {
 	inv := "system \"cam\" {\n  category    = \"iot\"\n  stage       = \"procurement\"\n  public_facing = true\n" +
 		"  name        = " + q("field\n::error::"+hostilePayload) + "\n" +
 		"  vendor      = " + q(hostilePayload) + "\n" +
-		"  description = " + q(hostilePayload) + "\n}\n"
+		"  description = " + q(hostilePayload) + "\n" +
+		// A stated refusal of the city's data rights makes a built-in rule
+		// (PRIV-012) name the vendor in its message.
+		"  contract {\n    city_data_access = false\n  }\n}\n"
 	fsys := fstest.MapFS{"bid.hcl": {Data: []byte(inv)}}
 
 	lib, errs := policy.Load([]policy.Source{policy.Builtin(), userSource(echoPolicy)}, policy.Options{})
