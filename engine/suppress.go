@@ -18,7 +18,7 @@ func (e *Engine) applyWaivers(inv *inventory.Inventory, waivers []waiver.Waiver,
 	for _, ev := range waiver.Apply(waivers, found, e.asOf, e.lib.Selected) {
 		found = append(found, newFinding(inv, ev.Rule, ev.Rule.Severity, ev.Resource, ev.Field, ev.Message, ev.Range))
 	}
-	return found, waiver.Check(waivers, inv, e.lib.Known, e.asOf, e.maxWaiverDays())
+	return found, waiver.Check(waivers, inv, e.lib.Known, e.asOf, e.maxWaiverDays)
 }
 
 // applyBaseline marks findings a previous result already held.
@@ -31,8 +31,8 @@ func (e *Engine) applyBaseline(found []finding.Finding) {
 }
 
 // maxWaiverDays is params.max_waiver_days, or the waiver package's default.
-func (e *Engine) maxWaiverDays() int {
-	if v, ok := e.lib.Params["max_waiver_days"].(float64); ok {
+func maxWaiverDays(params map[string]any) int {
+	if v, ok := params["max_waiver_days"].(float64); ok {
 		return int(v)
 	}
 	return waiver.DefaultMaxDays

@@ -41,7 +41,7 @@ func checkFSRules(t *testing.T, rules []string, files map[string]string, opts ..
 	require.Empty(t, errs, "%v", errs)
 	eng, err := engine.New(context.Background(), lib, append([]engine.Option{engine.WithAsOf(policy.TestAsOf), engine.WithFS(mfs)}, opts...)...)
 	require.NoError(t, err)
-	return eng.Check(context.Background(), []string{"inv"})
+	return mustCheck(t, eng, "inv")
 }
 
 // open returns the unsuppressed findings of one rule as "resource@line".

@@ -39,16 +39,16 @@ func runRules(cmd *cobra.Command, _ []string) error {
 	case "table":
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "ID\tSEVERITY\tPRINCIPLE\tTITLE")
-		for _, r := range lib.Rules {
+		for _, r := range lib.Rules() {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Principle, r.Title)
 		}
 		if err := tw.Flush(); err != nil {
 			return err
 		}
-		_, err = fmt.Fprintf(w, "%d rules\n", len(lib.Rules))
+		_, err = fmt.Fprintf(w, "%d rules\n", len(lib.Rules()))
 		return err
 	case "json":
-		rules := lib.Rules
+		rules := lib.Rules()
 		if rules == nil {
 			rules = []finding.Rule{}
 		}
@@ -56,7 +56,7 @@ func runRules(cmd *cobra.Command, _ []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(rules)
 	case "markdown":
-		_, err := w.Write([]byte(rulesdoc.Markdown(lib.Rules, lib.Params)))
+		_, err := w.Write([]byte(rulesdoc.Markdown(lib.Rules(), lib.Params())))
 		return err
 	}
 	return fmt.Errorf("unknown format %q for rules: want %s", format, strings.Join([]string{"table", "json", "markdown"}, ", "))

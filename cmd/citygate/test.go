@@ -376,7 +376,7 @@ func runFixtures(ctx context.Context, lib *policy.Library, dirs []fixtureDir, cf
 		return nil, err
 	}
 	ruleFile := map[string]string{}
-	for _, r := range lib.Rules {
+	for _, r := range lib.Rules() {
 		ruleFile[r.ID] = r.File
 	}
 	var out []fixtureResult
@@ -414,7 +414,11 @@ func checkFixture(ctx context.Context, eng *engine.Engine, d fixtureDir, path st
 		res.Status = "skip"
 		return res
 	}
-	result := eng.Check(ctx, []string{path})
+	result, err := eng.Check(ctx, []string{path})
+	if err != nil {
+		res.Status, res.Errors = "error", []string{err.Error()}
+		return res
+	}
 	if len(result.Errors) > 0 {
 		res.Status = "error"
 		for _, e := range result.Errors {
