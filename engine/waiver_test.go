@@ -184,6 +184,7 @@ func TestFingerprints(t *testing.T) {
 		finding.Fingerprint("lisboa", "SEC-005", finding.Resource{Kind: "system", ID: "cam2"}, "auth.default_credentials"),
 		finding.Fingerprint("lisboa", "SEC-005", finding.Resource{Kind: "system", ID: "cam"}, "auth.mfa_privileged"),
 		finding.Fingerprint("porto", "SEC-005", finding.Resource{Kind: "system", ID: "cam"}, "auth.default_credentials"),
+		finding.Fingerprint("lisboa", "SEC-005", finding.Resource{Kind: "zone", ID: "cam"}, "auth.default_credentials"),
 	} {
 		assert.NotEqual(t, a, other)
 	}
