@@ -1,6 +1,8 @@
 package config
 
 import (
+	"reflect"
+	"strings"
 	"time"
 
 	"github.com/citygate/citygate/engine/inventory"
@@ -28,15 +30,27 @@ type Config struct {
 	Limits              inventory.Limits `mapstructure:"limits"`
 }
 
-// Keys are the top-level keys a config file may hold; nested lists the
-// keys of nested maps that are checked too (params are checked against
-// policies/params.json by the policy loader).
-var Keys = []string{
-	"format", "output", "fail_on", "policy", "no_builtin", "rule", "skip_rule",
-	"as_of", "timeout", "parallel", "baseline", "show_suppressed",
-	"sarif_omit_suppressed", "sarif_max_results", "quiet", "params", "limits",
-}
+// Keys are the top-level keys a config file may hold, and nested the keys
+// of the nested maps that are checked too: both are read from Config's
+// mapstructure tags, so a new setting cannot be forgotten here. (params
+// are checked against policies/params.json by the policy loader.)
+var Keys, nested = keysOf(reflect.TypeFor[Config]())
 
-var nested = map[string][]string{
-	"limits": {"max_file_size", "max_files", "max_depth", "max_string_length"},
+// keysOf lists a struct's mapstructure keys, and for each field that is
+// itself a struct, that struct's keys.
+func keysOf(t reflect.Type) ([]string, map[string][]string) {
+	var keys []string
+	nested := map[string][]string{}
+	for f := range t.Fields() {
+		name, _, _ := strings.Cut(f.Tag.Get("mapstructure"), ",")
+		if name == "" || name == "-" {
+			continue
+		}
+		keys = append(keys, name)
+		if f.Type.Kind() == reflect.Struct && f.Type != reflect.TypeFor[time.Time]() {
+			sub, _ := keysOf(f.Type)
+			nested[name] = sub
+		}
+	}
+	return keys, nested
 }
