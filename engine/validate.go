@@ -20,9 +20,9 @@ type Validation struct {
 	// do not.
 	Errors   []finding.Error
 	Warnings []finding.Error
-	// Sources are the bytes of the files a problem points into, for
-	// printing snippets; nil when there is no problem.
-	Sources map[string][]byte
+	// Sources are the files a problem points into, for printing snippets;
+	// nil when there is no problem.
+	Sources map[string]*inventory.SourceFile
 }
 
 // Valid reports whether the inventory has no error.
@@ -76,9 +76,9 @@ func validation(path string, inv *inventory.Inventory, diags hcl.Diagnostics) Va
 		}
 		if f, ok := inv.Files[d.Subject.Filename]; ok && f != nil {
 			if v.Sources == nil {
-				v.Sources = map[string][]byte{}
+				v.Sources = map[string]*inventory.SourceFile{}
 			}
-			v.Sources[d.Subject.Filename] = f.Bytes
+			v.Sources[d.Subject.Filename] = f
 		}
 	}
 	return v

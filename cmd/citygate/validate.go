@@ -12,6 +12,7 @@ import (
 
 	"github.com/citygate/citygate/engine"
 	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/report"
 )
 
@@ -96,12 +97,15 @@ func runValidate(cmd *cobra.Command, args []string) error {
 
 // diagnostics turns report errors back into hcl diagnostics, for the
 // printer shared with check's policy errors.
-func diagnostics(errs []finding.Error, severity hcl.DiagnosticSeverity, sources map[string][]byte) hcl.Diagnostics {
+func diagnostics(errs []finding.Error, severity hcl.DiagnosticSeverity, sources map[string]*inventory.SourceFile) hcl.Diagnostics {
 	out := make(hcl.Diagnostics, 0, len(errs))
 	for _, e := range errs {
 		d := &hcl.Diagnostic{Severity: severity, Summary: e.Summary, Detail: e.Detail}
 		if e.Line > 0 {
-			src := sources[e.File]
+			var src []byte
+			if f := sources[e.File]; f != nil {
+				src = f.Bytes
+			}
 			d.Subject = &hcl.Range{Filename: e.File,
 				Start: hcl.Pos{Line: e.Line, Column: e.Column, Byte: byteOffset(src, e.Line, e.Column)},
 				End:   hcl.Pos{Line: e.EndLine, Column: e.EndColumn, Byte: byteOffset(src, e.EndLine, e.EndColumn)}}
@@ -129,11 +133,11 @@ func byteOffset(src []byte, line, column int) int {
 	return off
 }
 
-// sourceFiles wraps sources for the printer, which reads only Bytes.
-func sourceFiles(sources map[string][]byte) map[string]*hcl.File {
+// sourceFiles presents sources to the printer, which reads Bytes and Nav.
+func sourceFiles(sources map[string]*inventory.SourceFile) map[string]*hcl.File {
 	files := make(map[string]*hcl.File, len(sources))
-	for name, b := range sources {
-		files[name] = &hcl.File{Bytes: b}
+	for name, f := range sources {
+		files[name] = f.HCLFile()
 	}
 	return files
 }
