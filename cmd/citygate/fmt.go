@@ -241,3 +241,22 @@ func writeFormatted(name string, data []byte) error {
 	}
 	return os.Chmod(target, info.Mode().Perm())
 }
+
+// diagStrings are the errors among diags, one line each with location.
+func diagStrings(diags hcl.Diagnostics) []string {
+	var out []string
+	for _, d := range diags {
+		if d.Severity != hcl.DiagError {
+			continue
+		}
+		s := d.Summary
+		if d.Detail != "" {
+			s += ": " + d.Detail
+		}
+		if d.Subject != nil {
+			s = fmt.Sprintf("%s:%d:%d: %s", d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column, s)
+		}
+		out = append(out, s)
+	}
+	return out
+}
