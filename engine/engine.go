@@ -42,10 +42,18 @@ type Engine struct {
 	fsys      fs.FS
 	failOn    finding.Threshold
 	baseline  map[string]bool
-	// maxWaiverDays is params.max_waiver_days, read once.
+	// params are lib's params, copied once; maxWaiverDays is
+	// params.max_waiver_days.
+	params        map[string]any
 	maxWaiverDays int
 	// debug puts stack traces of internal errors in their reports.
 	debug bool
+	// appliesQuery and gateAppliesQuery find the resources rules and gates
+	// declare they apply to; nil when none declares any (evidence.go).
+	appliesQuery, gateAppliesQuery *rego.PreparedEvalQuery
+	// profilesAdd and profilesRemove adjust the profiles each inventory's
+	// jurisdictions select (profiles.go).
+	profilesAdd, profilesRemove []string
 }
 
 // Option configures an Engine.
@@ -105,8 +113,8 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 	if lib == nil {
 		return e, nil
 	}
-	e.rules = lib.Rules()
-	e.maxWaiverDays = maxWaiverDays(lib.Params())
+	e.rules, e.params = lib.Rules(), lib.Params()
+	e.maxWaiverDays = maxWaiverDays(e.params)
 	store := lib.Store(e.asOf)
 	prepare := func(query string) (rego.PreparedEvalQuery, error) {
 		return rego.New(
@@ -121,6 +129,12 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 		return nil, fmt.Errorf("preparing the rule query: %w", err)
 	}
 	e.prepared = pq
+	if err := e.prepareApplies(prepare); err != nil {
+		return nil, err
+	}
+	if err := checkProfiles(append(append([]string(nil), e.profilesAdd...), e.profilesRemove...)); err != nil {
+		return nil, err
+	}
 	for _, r := range e.rules {
 		if r.Gate {
 			gq, err := prepare(gateQuery)

@@ -100,6 +100,8 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 			continue
 		}
 		rule, rerrs := readRule(p.file.name, p.module, p.file.builtin)
+		rule.Applies = definesRule(p.module, "applies")
+		rerrs = append(rerrs, checkApplies(p.module, rule.ID)...)
 		errs = append(errs, rerrs...)
 		if len(rerrs) > 0 {
 			continue
@@ -134,6 +136,9 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 	}
 	if herrs := checkHelperUse(c, lib.rules); len(herrs) > 0 {
 		return nil, herrs
+	}
+	if terrs := checkTemplates(c, lib.rules); len(terrs) > 0 {
+		return nil, terrs
 	}
 	lib.Compiler = c
 	return lib, nil

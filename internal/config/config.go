@@ -28,6 +28,20 @@ type Config struct {
 	Quiet               bool             `mapstructure:"quiet"`
 	Params              map[string]any   `mapstructure:"params"`
 	Limits              inventory.Limits `mapstructure:"limits"`
+	// GroupBy groups text and markdown reports: principle or area.
+	GroupBy string `mapstructure:"group_by"`
+	// Profiles adjust the jurisdiction profiles each inventory's city
+	// selects (profiles: {add: [eu], remove: [us]}); Profile and NoProfile
+	// are the --profile and --no-profile flags, added to them.
+	Profiles  Profiles `mapstructure:"profiles"`
+	Profile   []string `mapstructure:"profile" config:"flag-only"`
+	NoProfile []string `mapstructure:"no_profile" config:"flag-only"`
+}
+
+// Profiles is the profiles: setting.
+type Profiles struct {
+	Add    []string `mapstructure:"add"`
+	Remove []string `mapstructure:"remove"`
 }
 
 // Keys are the top-level keys a config file may hold, and nested the keys
@@ -37,13 +51,14 @@ type Config struct {
 var Keys, nested = keysOf(reflect.TypeFor[Config]())
 
 // keysOf lists a struct's mapstructure keys, and for each field that is
-// itself a struct, that struct's keys.
+// itself a struct, that struct's keys. A field tagged config:"flag-only"
+// is set by its flag only: the file has another way to say it.
 func keysOf(t reflect.Type) ([]string, map[string][]string) {
 	var keys []string
 	nested := map[string][]string{}
 	for f := range t.Fields() {
 		name, _, _ := strings.Cut(f.Tag.Get("mapstructure"), ",")
-		if name == "" || name == "-" {
+		if name == "" || name == "-" || f.Tag.Get("config") == "flag-only" {
 			continue
 		}
 		keys = append(keys, name)

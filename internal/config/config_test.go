@@ -9,16 +9,18 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestKeysFollowTheStructTags: every field of Config is a key, and the
-// limits keys are those of inventory.Limits.
+// TestKeysFollowTheStructTags: every field of Config is a key, except
+// the flag-only ones, and the limits keys are those of inventory.Limits.
 func TestKeysFollowTheStructTags(t *testing.T) {
 	assert.Equal(t, []string{
 		"format", "output", "fail_on", "policy", "no_builtin", "rule", "skip_rule",
 		"as_of", "timeout", "parallel", "baseline", "show_suppressed",
 		"sarif_omit_suppressed", "sarif_max_results", "quiet", "params", "limits",
-	}, Keys)
+		"group_by", "profiles",
+	}, Keys, "profile and no_profile are flags only")
 	assert.Equal(t, map[string][]string{
-		"limits": {"max_file_size", "max_files", "max_depth", "max_string_length"},
+		"limits":   {"max_file_size", "max_files", "max_depth", "max_string_length"},
+		"profiles": {"add", "remove"},
 	}, nested)
 }
 
