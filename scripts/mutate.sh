@@ -22,6 +22,7 @@ trap restore EXIT
 trap 'restore; exit 130' INT TERM
 
 survived=() stale=() killed=0
+declare -A clean # test commands seen to pass without mutation
 
 # mutation NAME FILE SED-SCRIPT RUN-REGEXP PACKAGE...
 mutation() {
@@ -29,6 +30,15 @@ mutation() {
   shift 4
   if [ -n "${ONLY:-}" ] && [ "$ONLY" != "$name" ]; then return; fi
   if [ ! -f "$file" ]; then stale+=("$name: $file is gone"); return; fi
+  # The tests must pass on the code as it is, or failing proves nothing.
+  local key="$run $*"
+  if [ -z "${clean[$key]:-}" ]; then
+    if ! $GO test -count=1 -run "$run" "$@" >"bin/mutate-$name.clean.log" 2>&1; then
+      stale+=("$name: go test -run '$run' $* fails without the mutation (bin/mutate-$name.clean.log)")
+      return
+    fi
+    clean[$key]=1
+  fi
   backup="$file.mutate-orig"
   cp -p "$file" "$backup"
   sed -i -e "$script" "$file"
