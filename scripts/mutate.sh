@@ -88,6 +88,12 @@ mutation fingerprint-drops-kind engine/finding/finding.go \
 mutation workpool-ignores-context internal/workpool/workpool.go \
   's/for ctx.Err() == nil {/for {/' \
   'ForEach|Cancelled' ./internal/workpool ./engine
+mutation fast-path-refuses-corpus engine/inventory/fastparse_value.go \
+  's/case c == .-. || isDigit(c):/case c == 0:/' \
+  'GeneratedCorpusIsAllFastPath' ./engine/inventory
+mutation fallback-reason-lost engine/inventory/load.go \
+  's/file.Fallback = why/file.Fallback = ""/' \
+  'LoadRecordsFallbacks' ./engine/inventory
 mutation params-first-error-only engine/policy/params.go \
   's/errs = append(errs, merge(into, k, overrides\[k\], path+"."+k)...)/if e := merge(into, k, overrides[k], path+"."+k); len(e) > 0 { return e }/' \
   'EveryParamsErrorSorted' ./engine/policy
