@@ -112,8 +112,11 @@ func evaluate(cmd *cobra.Command, cfg config.Config, args []string) (*finding.Re
 		return nil, err
 	}
 	progress := newProgress(cmd.ErrOrStderr(), cfg.Quiet)
-	res := eng.CheckWithProgress(cmd.Context(), args, progress.update)
+	res, err := eng.CheckWithProgress(cmd.Context(), args, progress.update)
 	progress.finish()
+	if err != nil {
+		return nil, err
+	}
 	hintWithoutCity(cmd.ErrOrStderr(), res, cfg.Quiet)
 	return res, nil
 }

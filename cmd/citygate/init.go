@@ -57,7 +57,7 @@ func runInitBid(cmd *cobra.Command, _ []string) error {
 	t, diags := tender.Load(inventory.OS{}, tenderPath, cfg.Limits)
 	if diags.HasErrors() {
 		var out bytes.Buffer
-		newDiagPrinter(&out, t.Files()).writeAll(diags)
+		newDiagPrinter(&out, sourceFiles(t.Files())).writeAll(diags)
 		io.WriteString(cmd.ErrOrStderr(), report.SafeText(out.String()))
 		return exitCode(exitError)
 	}
@@ -65,7 +65,7 @@ func runInitBid(cmd *cobra.Command, _ []string) error {
 	if err != nil {
 		return err
 	}
-	text, err := tender.BidSkeleton(t, lot, lib.Rules)
+	text, err := tender.BidSkeleton(t, lot, lib.Rules())
 	if err != nil {
 		return err
 	}
@@ -81,7 +81,7 @@ func runInitCity(cmd *cobra.Command, _ []string) error {
 	if err != nil {
 		return err
 	}
-	return writeSkeleton(cmd, tender.CitySkeleton(lib.Rules))
+	return writeSkeleton(cmd, tender.CitySkeleton(lib.Rules()))
 }
 
 func writeSkeleton(cmd *cobra.Command, text string) error {

@@ -82,7 +82,7 @@ func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
 	t, diags := tender.Load(inventory.OS{}, tenderPath, cfg.Limits)
 	if diags.HasErrors() {
 		var out bytes.Buffer
-		newDiagPrinter(&out, t.Files()).writeAll(diags)
+		newDiagPrinter(&out, sourceFiles(t.Files())).writeAll(diags)
 		fmt.Fprintf(&out, "The tender %s is invalid; no bid was judged.\n", tenderPath)
 		io.WriteString(cmd.ErrOrStderr(), report.SafeText(out.String()))
 		return exitCode(exitError)

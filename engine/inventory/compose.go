@@ -1,7 +1,6 @@
 package inventory
 
 import (
-	"github.com/hashicorp/hcl/v2"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
@@ -21,7 +20,7 @@ type Part struct {
 // have loaded (Doc not nil); blocks of a kind the inventory language does
 // not have are skipped.
 func Compose(path, name string, parts ...Part) *Inventory {
-	inv := &Inventory{Path: path, Name: name, Files: map[string]*hcl.File{}}
+	inv := &Inventory{Path: path, Name: name, Files: map[string]*SourceFile{}}
 	root := &Node{kind: blockNode}
 	doc := ast.NewObject()
 	groups := map[string]*Node{}

@@ -24,7 +24,8 @@ func TestCityContextMakesRulesFire(t *testing.T) {
 
 	eng, err := engine.New(context.Background(), builtin(t), engine.WithAsOf("2027-03-31"))
 	require.NoError(t, err)
-	alone := eng.Check(context.Background(), []string{fixtures + "bids/weak"})
+	alone, err := eng.Check(context.Background(), []string{fixtures + "bids/weak"})
+	require.NoError(t, err)
 	require.NotContains(t, wheres(alone.Findings), "PRIV-011 "+fixtures+"bids/weak/cameras.hcl:56 data.location")
 }
 

@@ -12,7 +12,7 @@ import (
 
 // runEngine evaluates the bids' composed inventories.
 func runEngine(ctx context.Context, eng *engine.Engine, paths []string) (*finding.Result, error) {
-	return eng.Check(ctx, paths), nil
+	return eng.Check(ctx, paths)
 }
 
 // isNotStated tells a not_stated finding from a fail.

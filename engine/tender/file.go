@@ -121,9 +121,9 @@ func Load(fsys fs.FS, file string, limits inventory.Limits) (*Tender, hcl.Diagno
 	return t, diags
 }
 
-// Files are the tender's and the city's parsed files, for snippets.
-func (t *Tender) Files() map[string]*hcl.File {
-	out := map[string]*hcl.File{}
+// Files are the tender's and the city's files, for snippets.
+func (t *Tender) Files() map[string]*inventory.SourceFile {
+	out := map[string]*inventory.SourceFile{}
 	for _, inv := range []*inventory.Inventory{t.File, t.City} {
 		if inv != nil {
 			for n, f := range inv.Files {

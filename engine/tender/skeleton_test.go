@@ -20,7 +20,7 @@ func TestUnfilledBidSkeletonIsNotStated(t *testing.T) {
 			fsys := miniTender("")
 			tn, diags := tender.Load(fsys, "tender.hcl", inventory.Limits{})
 			require.Empty(t, diags)
-			text, err := tender.BidSkeleton(tn, lot, builtin(t).Rules)
+			text, err := tender.BidSkeleton(tn, lot, builtin(t).Rules())
 			require.NoError(t, err)
 			fsys["bid/bid.hcl"] = file(text)
 			_, diags = inventory.Load(fsys, "bid", inventory.Options{})
@@ -54,7 +54,7 @@ func TestUnfilledBidSkeletonIsNotStated(t *testing.T) {
 // and leaves the lot's classification to the lot.
 func TestBidSkeletonContent(t *testing.T) {
 	tn, _ := tender.Load(miniTender(""), "tender.hcl", inventory.Limits{})
-	text, err := tender.BidSkeleton(tn, "cams", builtin(t).Rules)
+	text, err := tender.BidSkeleton(tn, "cams", builtin(t).Rules())
 	require.NoError(t, err)
 	require.Contains(t, text, "  lot = \"cams\"\n")
 	require.Contains(t, text, "    # one of unique_per_device, user_defined, none, universal; set by vendor; read by SEC-005\n    default_credentials = null\n")
@@ -67,7 +67,7 @@ func TestBidSkeletonContent(t *testing.T) {
 
 // The city skeleton is valid input and holds the city-level fields.
 func TestCitySkeleton(t *testing.T) {
-	text := tender.CitySkeleton(builtin(t).Rules)
+	text := tender.CitySkeleton(builtin(t).Rules())
 	fsys := miniTender("")
 	fsys["skel/city.hcl"] = file(text)
 	_, diags := inventory.Load(fsys, "skel", inventory.Options{})
