@@ -161,3 +161,15 @@ func TestCheckHintsWithoutCity(t *testing.T) {
 	_, errOut, _ = citygate(t, "check", tenderFixtures+"city")
 	require.NotContains(t, errOut, "note:")
 }
+
+// --as-of overrides the tender's as_of.
+func TestTenderAsOfOverride(t *testing.T) {
+	out, errOut, _ := citygate(t, "tender", "check", tenderFixtures+"tender.hcl", tenderFixtures+"bids/strong", "--as-of", "2028-01-15", "-f", "json")
+	var doc struct {
+		Tender struct {
+			AsOf string `json:"as_of"`
+		} `json:"tender"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &doc), errOut)
+	require.Equal(t, "2028-01-15", doc.Tender.AsOf)
+}

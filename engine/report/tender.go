@@ -65,3 +65,15 @@ func failOnWords(t finding.Threshold) string {
 	}
 	return fmt.Sprintf("award blocked by open findings at %s or above", t)
 }
+
+// tenderErrors are the report's errors that belong to no bid: problems of
+// the tender itself (a waiver that cannot be right).
+func tenderErrors(r *tender.Report) []finding.Error {
+	var out []finding.Error
+	for _, e := range r.Errors {
+		if e.Inventory == "" {
+			out = append(out, e)
+		}
+	}
+	return out
+}

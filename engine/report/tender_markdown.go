@@ -57,6 +57,12 @@ func writeTenderMarkdown(w io.Writer, r *tender.Report) error {
 		bids[a.Fingerprint] = a.Bids
 	}
 	writeMarkdownTenderFindings(&b, fs, bids)
+	if errs := tenderErrors(r); len(errs) > 0 {
+		b.WriteString("\n## Errors in the tender\n\n")
+		for _, e := range errs {
+			fmt.Fprintf(&b, "- error at %s: %s\n", markdownText(errorPlace(e)), markdownText(e.Summary+": "+e.Detail))
+		}
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/stretchr/testify/require"
 
+	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/policy"
 	"github.com/citygate/citygate/engine/tender"
@@ -111,4 +112,11 @@ func TestTenderHostileStrings(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Errors of the tender itself are printed in every human format.
+func TestTenderErrorsPrinted(t *testing.T) {
+	r := &tender.Report{Errors: []finding.Error{{File: "tender.hcl", Line: 20, Column: 18, Summary: "Waiver for an unknown resource", Detail: "system.nope is not declared."}}}
+	require.Contains(t, string(renderTender(t, "text", r)), "Errors in the tender (exit 2)\n  error tender.hcl:20:18: Waiver for an unknown resource: system.nope is not declared.\n")
+	require.Contains(t, string(renderTender(t, "markdown", r)), "## Errors in the tender\n\n- error at tender.hcl:20:18: Waiver for an unknown resource: system.nope is not declared.\n")
 }

@@ -36,6 +36,12 @@ func writeTenderText(w io.Writer, r *tender.Report) error {
 	for _, a := range r.CityActions {
 		writeTextTenderFinding(&b, &a.Finding, " [bids: "+oneLine(strings.Join(a.Bids, ", "))+"]")
 	}
+	if errs := tenderErrors(r); len(errs) > 0 {
+		b.WriteString("\nErrors in the tender (exit 2)\n")
+		for _, e := range errs {
+			fmt.Fprintf(&b, "  error %s: %s\n", errorPlace(e), oneLine(e.Summary+": "+e.Detail))
+		}
+	}
 	_, err := io.WriteString(w, trimLineEnds(b.String()))
 	return err
 }
