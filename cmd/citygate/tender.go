@@ -38,7 +38,12 @@ incomplete or the tender invalid (every bid that could be judged is still
 reported).`,
 		Example: `  citygate tender check fixtures/tender/tender.hcl fixtures/tender/bids/*
   citygate tender check tender.hcl bids/* -f markdown=committee.md -f csv=matrix.csv`,
-		Args: cobra.MinimumNArgs(2),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) < 2 {
+				return fmt.Errorf("tender check needs the tender file and at least one bid: citygate tender check TENDER BID...")
+			}
+			return nil
+		},
 		RunE: runTenderCheck,
 	}
 	addTenderFlags(cmd)
