@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -40,7 +41,7 @@ reported).`,
   citygate tender check tender.hcl bids/* -f markdown=committee.md -f csv=matrix.csv`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) < 2 {
-				return fmt.Errorf("tender check needs the tender file and at least one bid: citygate tender check TENDER BID...")
+				return errors.New("tender check needs the tender file and at least one bid: citygate tender check TENDER BID...")
 			}
 			return nil
 		},
