@@ -39,7 +39,7 @@ case every inventory that could be evaluated is still reported.`,
 	f.Bool("sarif-omit-suppressed", false, "leave suppressed findings out of SARIF (GitHub code scanning ignores SARIF suppressions)")
 	f.Int("sarif-max-results", 25000, "most SARIF results to write; the most severe are kept")
 	f.BoolP("quiet", "q", false, "no progress output on stderr")
-	f.String("tender", "", "judge PATH as a bid for this tender, exactly as citygate tender check does (formats text, json, markdown, csv)")
+	f.String("tender", "", "judge PATH as a bid for this tender, exactly as citygate tender check does (formats text, json, markdown, csv, or the bid as sarif, junit, github)")
 	addProfileFlags(cmd)
 	return cmd
 }

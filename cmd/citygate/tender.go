@@ -55,7 +55,7 @@ reported).`,
 func addTenderFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	addPolicyFlags(cmd)
-	f.StringArrayP("format", "f", nil, "text, json, markdown or csv, optionally =PATH to write that format to a file (repeatable)")
+	f.StringArrayP("format", "f", nil, "text, json, markdown, csv (the tender report) or sarif, junit, github (the bids as findings), optionally =PATH to write that format to a file (repeatable)")
 	f.String("as-of", "", "evaluation date YYYY-MM-DD (default: the tender's as_of, else today)")
 	f.Duration("timeout", engine.DefaultTimeout, "deadline for evaluating one bid")
 	f.Int("parallel", 0, "bids evaluated at once (default: number of CPUs)")
@@ -112,6 +112,14 @@ func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
 	}
 	for _, o := range outs {
 		write := func(w io.Writer) error { return report.WriteTender(w, o.format, rep) }
+		if !slices.Contains(report.TenderFormats, o.format) {
+			// sarif, junit, github: the bids as a findings document.
+			r, err := report.New(o.format, report.Options{})
+			if err != nil {
+				return err
+			}
+			write = func(w io.Writer) error { return r.Report(w, rep.AsResult()) }
+		}
 		if o.file == "" {
 			err = write(cmd.OutOrStdout())
 		} else {
@@ -125,6 +133,18 @@ func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
 		return exitCode(code)
 	}
 	return nil
+}
+
+// tenderFormats are the tender report's formats, then the check formats
+// that carry the bids as a findings document (sarif, junit, github).
+func tenderFormats() []string {
+	out := append([]string(nil), report.TenderFormats...)
+	for _, f := range report.Formats() {
+		if !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // tenderOutputs reads -f FORMAT[=PATH] (and check's -o FILE, paired with
@@ -143,8 +163,8 @@ func tenderOutputs(formats, files []string) ([]output, error) {
 		if j := i - (len(formats) - len(files)); j >= 0 && file == "" {
 			file = files[j]
 		}
-		if !slices.Contains(report.TenderFormats, format) {
-			return nil, fmt.Errorf("unknown format %q for a tender report: want %s", format, strings.Join(report.TenderFormats, ", "))
+		if !slices.Contains(tenderFormats(), format) {
+			return nil, fmt.Errorf("unknown format %q for a tender check: want %s", format, strings.Join(tenderFormats(), ", "))
 		}
 		if file == "" {
 			stdout++

@@ -173,3 +173,12 @@ func TestTenderAsOfOverride(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &doc), errOut)
 	require.Equal(t, "2028-01-15", doc.Tender.AsOf)
 }
+
+// check --tender speaks the CI formats too: the bid as SARIF, with the
+// tender's verdict as the exit code.
+func TestCheckTenderSARIF(t *testing.T) {
+	out, errOut, code := citygate(t, "check", "--tender", tenderFixtures+"tender.hcl", tenderFixtures+"bids/weak", "-f", "sarif")
+	require.Equal(t, 1, code, errOut)
+	require.Contains(t, out, `"ruleId": "PRIV-011"`)
+	require.NotContains(t, out, `"ruleId": "BB-001"`, "a city action is not the bid's")
+}

@@ -120,3 +120,20 @@ func TestTenderErrorsPrinted(t *testing.T) {
 	require.Contains(t, string(renderTender(t, "text", r)), "Errors in the tender (exit 2)\n  error tender.hcl:20:18: Waiver for an unknown resource: system.nope is not declared.\n")
 	require.Contains(t, string(renderTender(t, "markdown", r)), "## Errors in the tender\n\n- error at tender.hcl:20:18: Waiver for an unknown resource: system.nope is not declared.\n")
 }
+
+// The check formats carry a tender check as a findings document: the bids'
+// own findings (no city action), valid SARIF.
+func TestTenderAsResult(t *testing.T) {
+	rep := fixtureTender(t)
+	res := rep.AsResult()
+	n := 0
+	for _, b := range rep.Bids {
+		n += len(b.Findings)
+	}
+	require.Len(t, res.Findings, n)
+	require.Len(t, res.Inventories, len(rep.Bids))
+	require.Equal(t, finding.RunFail, res.Summary.Status)
+	require.NoError(t, validateJSON(t, sarifSchema(t), render(t, "sarif", Options{}, res)))
+	require.NoError(t, validateJSON(t, findingsSchema(t), render(t, "json", Options{}, res)))
+	require.Contains(t, string(render(t, "junit", Options{}, res)), `<testsuite name="../../fixtures/tender/bids/adversarial"`)
+}

@@ -146,6 +146,11 @@ func assemble(t *Tender, eng *engine.Engine, res *finding.Result, bids []*Bid) *
 	for _, b := range bids {
 		br := BidResult{ID: bidID(b), Path: b.Path, Principles: []PrincipleCounts{}, Evidence: []Evidence{},
 			Findings: []finding.Finding{}, Errors: []finding.Error{}}
+		for _, inv := range res.Inventories {
+			if inv.Path == b.Path {
+				br.inventory = inv
+			}
+		}
 		var found []finding.Finding
 		for _, f := range res.Findings {
 			if f.Inventory == b.Path {

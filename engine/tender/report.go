@@ -45,6 +45,10 @@ type BidResult struct {
 	Evidence   []Evidence        `json:"evidence"`
 	Findings   []finding.Finding `json:"findings"`
 	Errors     []finding.Error   `json:"errors"`
+
+	// inventory is the engine's record of the composed inventory, for
+	// AsResult (JUnit's test cases need its resources).
+	inventory finding.InventoryResult
 }
 
 // ExitCode is 2 when a bid is incomplete or anything else could not be
