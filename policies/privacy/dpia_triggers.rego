@@ -121,30 +121,33 @@ triggers[s.id] contains sprintf("%d WP248 criteria", [n]) if {
 	n >= 2
 }
 
-# triggered pairs each applicable system that meets a trigger with the
-# triggers it meets, listed.
-triggered := [[s, concat(", ", sort(ts))] |
-	some id, ts in triggers
-	some s in applicable
-	s.id == id
-]
+# by_id finds an applicable system by its id. Results below carry ids, not
+# whole systems: sets of system objects hash every object, which made a
+# 600-system bid cost seconds.
+by_id := {s.id: s | some s in applicable}
+
+# triggered maps each system that meets a trigger to the triggers it
+# meets, listed.
+# (A comprehension, computed once: a rule looked up by key would evaluate
+# every trigger again for each system.)
+triggered := {id: concat(", ", sort(ts)) | some id, ts in triggers}
 
 # undecided are the applicable systems that meet no trigger: a field that
 # could trigger a DPIA and is not stated leaves the rule undecided.
-undecided := [s | some s in applicable; not triggers[s.id]]
+undecided := [s | some s in applicable; not triggered[s.id]]
 
 # scale_matters: a stated flag makes the scale decide the trigger.
 scale_matters(s) if s.data.public_space_monitoring == true
 
 scale_matters(s) if sensitive(s)
 
-unstated contains [s, "data.personal"] if {
+unstated contains [s.id, "data.personal"] if {
 	some s in undecided
 	lib.personal_unknown(s)
 	not sensitive(s)
 }
 
-unstated contains [s, "data.scale"] if {
+unstated contains [s.id, "data.scale"] if {
 	some s in undecided
 	scale_matters(s)
 	object.get(s, ["data", "scale"], null) == null
@@ -156,19 +159,19 @@ observes(s) if count(object.get(s, "sensing", [])) > 0
 
 observes(s) if object.get(s, "public_space", null) == true
 
-unstated contains [s, "data.public_space_monitoring"] if {
+unstated contains [s.id, "data.public_space_monitoring"] if {
 	some s in undecided
 	observes(s)
 	object.get(s, ["data", "public_space_monitoring"], null) == null
 }
 
-unstated contains [s, "ai.significant_effect"] if {
+unstated contains [s.id, "ai.significant_effect"] if {
 	some s in undecided
 	s.ai.profiling == true
 	object.get(s, ["ai", "significant_effect"], null) == null
 }
 
-deny contains lib.not_stated(lib.system(s), field) if some [s, field] in unstated
+deny contains lib.not_stated(lib.system(by_id[id]), field) if some [id, field] in unstated
 
 dpias(s) := [a | some a in object.get(s, "assessments", []); a.kind == "dpia"]
 
@@ -178,12 +181,14 @@ completed_dpia(s) if {
 }
 
 deny contains lib.fail(lib.system(s), "assessment.dpia.date", "none", {"id": s.id, "reasons": reasons}) if {
-	some [s, reasons] in triggered
+	some id, reasons in triggered
+	s := by_id[id]
 	count(dpias(s)) == 0
 }
 
 deny contains lib.fail(lib.system(s), "assessment.dpia.completed", "not_completed", {"id": s.id, "reasons": reasons}) if {
-	some [s, reasons] in triggered
+	some id, reasons in triggered
+	s := by_id[id]
 	count(dpias(s)) > 0
 	not completed_dpia(s)
 }
