@@ -60,6 +60,14 @@ applicable := [s | some s in lib.user_facing_systems; s.essential_service == tru
 
 applies contains lib.system(s) if some s in applicable
 
+# undecided: user-facing systems that do not say whether they are an
+# essential service; absence must not take them out of the rule.
+undecided := [s | some s in lib.user_facing_systems; lib.unstated(s, "essential_service")]
+
+applies contains lib.system(s) if some s in undecided
+
+deny contains lib.not_stated(lib.system(s), "essential_service") if some s in undecided
+
 # The city is in scope when it runs an essential service: its official
 # languages decide the language half of the rule.
 applies contains lib.city if {

@@ -66,7 +66,19 @@ import data.citygate.lib
 # or must describe their data and do not say whether it is personal.
 applicable := [s | some s in lib.active_systems; lib.personal_or_unknown(s)]
 
+# undeclared: systems that hold a dataset marked personal, so process
+# personal data, and do not say so (nor must describe their data otherwise).
+undeclared := [s |
+	some s in lib.active_systems
+	not lib.personal_or_unknown(s)
+	some d in object.get(s, "datasets", [])
+	d.personal == true
+	lib.unstated(s, ["data", "personal"])
+]
+
 applies contains lib.system(s) if some s in applicable
+
+applies contains lib.system(s) if some s in undeclared
 
 # escalated: biometric or public-space monitoring makes the finding critical.
 escalated(s) if s.data.biometric == true
@@ -88,6 +100,8 @@ unstated contains [s, "data.personal"] if {
 	some s in applicable
 	lib.personal_unknown(s)
 }
+
+unstated contains [s, "data.personal"] if some s in undeclared
 
 # A completed PIA with no date cannot be shown to precede go-live.
 unstated contains [s, "assessment.pia.date"] if {

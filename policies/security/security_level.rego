@@ -55,7 +55,23 @@ placed := [[s, z] | some s in lib.active_systems; z := zone_by_id[s.zone]]
 # a member's capability be judged.
 targeted := [[s, z] | some [s, z] in placed; lib.stated(object.get(z, "sl_target", null))]
 
+# unplaced: where the city has a zone model, the systems in service or
+# planned by the city that name no zone, so have no target to be judged
+# against. Field (OT/IoT) systems are SEC-012's, bids are placed by the city
+# at deployment.
+unplaced := [s |
+	count(object.get(input, "zones", [])) > 0
+	some s in lib.active_systems
+	not lib.bid(s)
+	not lib.ot_or_iot(s)
+	lib.unstated(s, "zone")
+]
+
 applies contains lib.zone(z) if some [_, z] in placed
+
+applies contains lib.system(s) if some s in unplaced
+
+deny contains lib.not_stated(lib.system(s), "zone") if some s in unplaced
 
 applies contains lib.system(s) if some [s, _] in targeted
 

@@ -95,6 +95,13 @@ applies contains lib.system(s) if some s in unknown_category
 
 applies contains lib.zone(z) if some z in field_zone
 
+# Every zone of the model says what it is: whether a zone is corporate IT
+# decides where field systems may be placed, now or later.
+applies contains lib.zone(z) if {
+	some z in object.get(input, "zones", [])
+	lib.unstated(z, "kind")
+}
+
 deny contains lib.not_stated(lib.system(s), "category") if some s in unknown_category
 
 deny contains lib.not_stated(lib.system(s), "zone") if {
@@ -137,9 +144,9 @@ deny contains lib.fail(lib.system(s), "zone", "shared_with_it", {
 	count(shared) > 0
 }
 
-# Whether a zone of field systems is corporate IT depends on its kind.
+# Whether a zone is corporate IT depends on its kind.
 deny contains lib.not_stated(lib.zone(z), "kind") if {
-	some z in field_zone
+	some z in object.get(input, "zones", [])
 	lib.unstated(z, "kind")
 }
 

@@ -66,6 +66,18 @@ clauses := {
 
 applies contains lib.system(s) if some s in lib.vendor_systems
 
+# unnamed: systems under a contract that do not name the vendor, which
+# would take them out of every vendor rule.
+unnamed := [s |
+	some s in lib.active_systems
+	lib.stated(object.get(s, "contract", null))
+	lib.unstated(s, "vendor")
+]
+
+applies contains lib.system(s) if some s in unnamed
+
+deny contains lib.not_stated(lib.system(s), "vendor") if some s in unnamed
+
 deny contains lib.not_stated(lib.system(s), sprintf("contract.%s", [clause])) if {
 	some s in lib.vendor_systems
 	some clause, _ in clauses
