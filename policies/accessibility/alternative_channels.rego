@@ -12,7 +12,8 @@
 #   languages are the city's own declaration (city.official_languages); a
 #   city that declares none is not stated. EN 301 549 clause 12, cited
 #   before, covers product documentation and support services, not
-#   alternative channels.
+#   alternative channels. A user-facing system that does not say whether
+#   it is an essential service is not stated: absence never takes it out.
 # related_resources:
 #   - ref: https://www.ohchr.org/en/instruments-mechanisms/instruments/convention-rights-persons-disabilities
 #     description: UN Convention on the Rights of Persons with Disabilities, Art 9
@@ -40,7 +41,8 @@
 #     Offer an offline channel (phone, counter, paper) or an assisted digital
 #     channel and set channels.offline_alternative = true or channels.assisted
 #     = true, and offer the service in each of the city's official_languages,
-#     listing them in channels.languages.
+#     listing them in channels.languages. A user-facing system that is
+#     not an essential service states essential_service = false.
 #   fields:
 #     - stage
 #     - public_facing

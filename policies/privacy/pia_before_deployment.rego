@@ -6,7 +6,9 @@
 #   age and no older than the system's last major change. Biometric or
 #   public-space monitoring systems are escalated to critical. This is the
 #   Alliance's Privacy Impact Assessment model policy and applies everywhere;
-#   GDPR Art 35 (DPIA, PRIV-002) is the EU/UK law that goes further.
+#   GDPR Art 35 (DPIA, PRIV-002) is the EU/UK law that goes further. A
+#   system that holds a dataset marked personal but does not state
+#   data.personal is not stated.
 # related_resources:
 #   - ref: https://globalsmartcitiesalliance.org/?tag=privacy-impact-assessment
 #     description: G20 Global Smart Cities Alliance, Privacy Impact Assessment model policy
@@ -58,6 +60,7 @@
 #     - last_major_change
 #     - assessment.pia.date
 #     - assessment.pia.completed
+#     - dataset.personal
 package citygate.rules.privacy.pia_before_deployment
 
 import data.citygate.lib

@@ -5,7 +5,10 @@
 #   target security level (SL-C at least SL-T); a weaker member is the way
 #   into the whole zone. A zone that holds active systems must state its
 #   sl_target, and a member of a zone with a target above 0 must state its
-#   sl_capability: either missing is not stated.
+#   sl_capability: either missing is not stated. Where the city has a zone
+#   model, a system in service that names no zone has no target to be
+#   judged against and is not stated too (OT and IoT systems are SEC-012's;
+#   bids are placed by the city at deployment).
 # related_resources:
 #   - ref: https://www.isa.org/standards-and-publications/isa-standards/isa-iec-62443-series-of-standards
 #     description: ISA/IEC 62443 series (3-2 target levels, 3-3 system and 4-2 component security levels)

@@ -5,9 +5,10 @@
 #   from corporate IT, and every conduit out of such a zone must pass a
 #   firewall and be encrypted, so that a compromised office PC cannot reach
 #   field devices. A system that does not state its category, an OT/IoT
-#   system in service that names no zone, a zone of OT/IoT systems that does
-#   not state its kind, and a conduit that does not state its firewall or
-#   encryption are not stated. A bid is placed by the city at deployment, so
+#   system in service that names no zone, any zone that does not state its
+#   kind (whether it is corporate IT decides what may be placed in it), and
+#   a conduit that does not state its firewall or encryption are not
+#   stated. A bid is placed by the city at deployment, so
 #   a bid without a zone is not yet in scope.
 # related_resources:
 #   - ref: https://www.isa.org/standards-and-publications/isa-standards/isa-iec-62443-series-of-standards
