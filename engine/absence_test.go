@@ -34,8 +34,6 @@ var conditionallyRead = map[string]string{
 	"data.scale":                   "only when public-space monitoring, special-category or biometric data makes the scale decide a DPIA trigger",
 	"role.cyber_accountable_officer.decision_authority": "absent means true, the schema's documented default; only false fails",
 	"policy.dig_once.min_length_m":                      "absent means params.dig_once_min_length_m, the documented default",
-	"policy.dig_once.min_spare_ducts":                   "the city's Dig Once policy may set no spare-duct minimum; absent asks for none",
-	"policy.dig_once.notice_days":                       "the city's Dig Once policy may set no notice period; absent gives nothing to measure notice against",
 	"city.allowed_data_regions":                         "the city's own data-location restriction; absent means the city restricts nothing",
 	"city.bans_facial_recognition":                      "the city's own ban; absent means no ban (the AI Act ban is PRIV-006's, whatever the city says)",
 }
