@@ -184,7 +184,8 @@ func TestDeletingAnyReadAttributeIsReported(t *testing.T) {
 	}
 	deletions := len(cuts)
 	e := builtinEngine(t, engine.WithFS(mfs))
-	res := e.Check(context.Background(), paths)
+	res, err := e.Check(context.Background(), paths)
+	require.NoError(t, err)
 	// A deleted required attribute is reported as a load error instead.
 	reported := map[string]bool{}
 	for _, e := range res.Errors {

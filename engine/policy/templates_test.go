@@ -52,8 +52,8 @@ func TestTemplatesCheckedAtLoad(t *testing.T) {
 	lib, errs := loadTemplateRule(t, "deny contains lib.finding_t(lib.system(s), \"data\", \"too_long\", {\"id\": s.id, \"days\": 3}) if {\n"+
 		"\tsome s in input.systems\n}\n")
 	require.Empty(t, errs)
-	require.Len(t, lib.Rules, 1)
-	assert.True(t, lib.Rules[0].Applies)
+	require.Len(t, lib.Rules(), 1)
+	assert.True(t, lib.Rules()[0].Applies)
 }
 
 // TestAppliesMustBeASet: applies is read member by member, so anything but
