@@ -30,12 +30,11 @@ var conditionallyRead = map[string]string{
 	"stage":                        "absent means production, the documented default",
 	"deployer":                     "absent means a public body, the documented default",
 	"data.shared_with":             "only lists the parties data is shared with",
-	"assessment.dpia.date":         "only when a DPIA trigger is met (PRIV-003); a DPIA nothing triggers needs no date",
+	"assessment.dpia.date":         "only when a DPIA trigger is met (PRIV-002); a DPIA nothing triggers needs no date",
 	"data.scale":                   "only when public-space monitoring, special-category or biometric data makes the scale decide a DPIA trigger",
-	"role.cyber_accountable_officer.decision_authority": "absent means true, the schema's documented default; only false fails",
-	"policy.dig_once.min_length_m":                      "absent means params.dig_once_min_length_m, the documented default",
-	"city.allowed_data_regions":                         "the city's own data-location restriction; absent means the city restricts nothing",
-	"city.bans_facial_recognition":                      "the city's own ban; absent means no ban (the AI Act ban is PRIV-006's, whatever the city says)",
+	"policy.dig_once.min_length_m": "absent means params.dig_once_min_length_m, the documented default",
+	"city.allowed_data_regions":    "the city's own data-location restriction; absent means the city restricts nothing",
+	"city.bans_facial_recognition": "the city's own ban; absent means no ban (the AI Act ban is PRIV-006's, whatever the city says)",
 }
 
 // readOnlyWhen are fields a rule needs only when the rest of the same
@@ -54,43 +53,43 @@ var readOnlyWhen = map[string]struct {
 		func(_, b map[string]string) bool { return b["assisted"] == "true" }},
 	"channels.assisted": {"either an offline or an assisted channel suffices (ACC-007)",
 		func(_, b map[string]string) bool { return b["offline_alternative"] == "true" }},
-	"software.sbom": {"a vendor's evidence.sbom states the SBOM instead (SEC-009)",
+	"software.sbom": {"a vendor's evidence.sbom states the SBOM instead (SEC-004)",
 		func(r, _ map[string]string) bool { return r["evidence.sbom"] != "" }},
-	"evidence.sbom": {"only a fallback for software.sbom (SEC-009)",
-		func(r, _ map[string]string) bool { return r["software.sbom"] != "" }},
-	"evidence.support_end": {"only a fallback for software.support_end, which a bid may leave out (SEC-013)",
+	"evidence.sbom": {"outside a bid, only a fallback for software.sbom (SEC-004); a bid must state it (SUST-002)",
+		func(r, _ map[string]string) bool { return r["software.sbom"] != "" && r["stage"] != "procurement" }},
+	"evidence.support_end": {"only a fallback for software.support_end, which a bid may leave out (SEC-008)",
 		func(r, _ map[string]string) bool { return r["software.support_end"] != "" }},
-	"evidence.en303645_assessment": {"any one qualifying kind of independent evidence suffices; a current pentest is one (SUST-005)",
+	"evidence.en303645_assessment": {"any one qualifying kind of independent evidence suffices; a current pentest is one (SUST-004)",
 		func(_, b map[string]string) bool { return b["pentest_date"] != "" }},
-	"evidence.pentest_date": {"any one qualifying kind of independent evidence suffices; an EN 303 645 assessment is one (SUST-005)",
+	"evidence.pentest_date": {"any one qualifying kind of independent evidence suffices; an EN 303 645 assessment is one (SUST-004)",
 		func(_, b map[string]string) bool { return b["en303645_assessment"] != "" }},
-	"vulnerability_disclosure.url": {"either a URL or a contact gives researchers somewhere to write (SEC-017)",
+	"vulnerability_disclosure.url": {"either a URL or a contact gives researchers somewhere to write (SEC-007)",
 		func(_, b map[string]string) bool { return b["contact"] != "" }},
-	"vulnerability_disclosure.contact": {"either a URL or a contact gives researchers somewhere to write (SEC-017)",
+	"vulnerability_disclosure.contact": {"either a URL or a contact gives researchers somewhere to write (SEC-007)",
 		func(_, b map[string]string) bool { return b["url"] != "" }},
 	"data.biometric": {"biometric data is personal data: a stated personal = false settles it",
 		func(r, _ map[string]string) bool { return r["data.personal"] == "false" }},
 	"data.kind": {"the kind sets retention limits for personal data only; a stated personal = false settles them",
 		func(r, _ map[string]string) bool { return r["data.personal"] == "false" }},
-	"data.retention_days": {"only for data kinds with a retention limit in params.retention_max_days (PRIV-008)",
-		func(r, _ map[string]string) bool { k := r["data.kind"]; return k != "" && !retentionLimited[k] }},
-	"dataset.dynamic": {"a dataset served by an API passes whether it is dynamic or not (OPEN-002)",
+	"data.retention_days": {"only for data kinds with a retention limit in params.retention_max_days (PRIV-005)",
+		func(r, _ map[string]string) bool { k := r["data.kind"]; return k != "" && !retentionLimited(k) }},
+	"dataset.dynamic": {"a dataset served by an API passes whether it is dynamic or not (OPEN-003)",
 		func(_, b map[string]string) bool { return b["api"] == "true" }},
 	"dataset.personal": {"only for published datasets (OPEN-004)",
 		func(_, b map[string]string) bool { return b["publish"] == "false" }},
-	"dataset.publish": {"a stated exemption accounts for a dataset that is not published (OPEN-001)",
+	"dataset.publish": {"a stated exemption accounts for a dataset that is not published (OPEN-002)",
 		func(_, b map[string]string) bool { return b["exemption"] != "" }},
-	"transparency.notice_url": {"signs are the notice for public-space sensing; the URL is needed only without signage = true (PRIV-005)",
+	"transparency.notice_url": {"signs are the notice for public-space sensing; the URL is needed only without signage = true (PRIV-008)",
 		func(_, b map[string]string) bool { return b["signage"] == "true" }},
 	"public_facing": {"web services, mobile apps and kiosks are user facing by category, whatever public_facing says",
 		func(r, _ map[string]string) bool { return userFacingCategory[r["category"]] }},
 	"internet_exposed": {"only OT must stay off the internet (SEC-011); a stated category other than ot settles it",
 		func(r, _ map[string]string) bool { return r["category"] != "" && r["category"] != "ot" }},
-	"criticality": {"sets severity only, and decides scope only without an offline backup (SEC-019) or, for OT, without a manual fallback (SEC-018)",
+	"criticality": {"sets severity only, and decides scope only without an offline backup (SEC-017) or, for OT, without a manual fallback (SEC-018)",
 		func(r, _ map[string]string) bool {
 			return r["resilience.offline_backup"] == "true" && (r["category"] != "ot" || r["resilience.manual_fallback"] != "")
 		}},
-	"resilience.offline_backup": {"only critical systems (OT, or criticality critical) must keep an offline backup (SEC-019)",
+	"resilience.offline_backup": {"only critical systems (OT, or criticality critical) must keep an offline backup (SEC-017)",
 		func(r, _ map[string]string) bool {
 			return r["criticality"] != "" && r["criticality"] != "critical" && r["category"] != "ot"
 		}},
@@ -98,6 +97,8 @@ var readOnlyWhen = map[string]struct {
 	"go_live":                  retiredOnly,
 	"planned_retirement":       retiredOnly,
 	"auth.default_credentials": retiredOnly,
+	"role.cyber_accountable_officer.decision_authority": {"absent means true when the officer reports to a top executive, the schema's documented default; only false fails (SEC-001)",
+		func(_, b map[string]string) bool { return topExecutive(b["reports_to"]) }},
 	"excavation.conduit_installed": {"a dig with a Dig Once waiver owes no conduit (BB-002)",
 		func(_, b map[string]string) bool { return b["dig_once_waiver"] != "" }},
 	"excavation.length_m": {"the length decides only when conduit is missing or short of spare ducts, and not for a waived dig (BB-002)",
@@ -114,24 +115,37 @@ var retiredOnly = struct {
 
 var userFacingCategory = map[string]bool{"web_service": true, "mobile_app": true, "kiosk": true}
 
-// retentionLimited are the data kinds params.retention_max_days limits.
-var retentionLimited = func() map[string]bool {
+// params are the values of policies/params.json the exemptions depend on:
+// the data kinds with a retention limit and the top executives.
+type exemptionParams struct {
+	Retention     map[string]int `json:"retention_max_days"`
+	TopExecutives []string       `json:"top_executives"`
+}
+
+var params = func() (p exemptionParams) {
 	src, err := os.ReadFile("../policies/params.json")
+	if err == nil {
+		err = json.Unmarshal(src, &p)
+	}
 	if err != nil {
 		panic(err)
 	}
-	var p struct {
-		Limits map[string]int `json:"retention_max_days"`
-	}
-	if err := json.Unmarshal(src, &p); err != nil {
-		panic(err)
-	}
-	out := map[string]bool{}
-	for k := range p.Limits {
-		out[k] = true
-	}
-	return out
+	return p
 }()
+
+func retentionLimited(kind string) bool {
+	_, ok := params.Retention[kind]
+	return ok
+}
+
+func topExecutive(role string) bool {
+	for _, e := range params.TopExecutives {
+		if e == role {
+			return true
+		}
+	}
+	return false
+}
 
 // TestDeletingAnyReadAttributeIsReported is the absence property: from the
 // compliant inventory, delete, one at a time, every attribute a rule's
