@@ -31,7 +31,7 @@ func builtinEngine(t testing.TB, opts ...engine.Option) *engine.Engine {
 // markers of each example inventory name: rule, file and line.
 func TestFixtureExpectations(t *testing.T) {
 	eng := builtinEngine(t)
-	for _, dir := range []string{"../fixtures/city", "../fixtures/bid", "../fixtures/compliant"} {
+	for _, dir := range []string{"../fixtures/city", "../fixtures/bid", "../fixtures/us-city", "../fixtures/compliant"} {
 		t.Run(dir, func(t *testing.T) {
 			res := mustCheck(t, eng, dir)
 			require.Empty(t, res.Errors)
@@ -50,18 +50,18 @@ func TestFixtureExpectations(t *testing.T) {
 	}
 }
 
-// TestEveryRuleFires: the city and the bid together exercise every rule,
-// and the compliant inventory none.
+// TestEveryRuleFires: the city, the bid and the US city together exercise
+// every rule, and the compliant inventory none.
 func TestEveryRuleFires(t *testing.T) {
 	eng := builtinEngine(t)
-	res := mustCheck(t, eng, "../fixtures/city", "../fixtures/bid")
+	res := mustCheck(t, eng, "../fixtures/city", "../fixtures/bid", "../fixtures/us-city")
 	fired := map[string]bool{}
 	for _, f := range res.Findings {
 		fired[f.RuleID] = true
 	}
 	for _, r := range eng.Rules() {
 		if !fired[r.ID] {
-			t.Errorf("rule %s (%s) fires on neither fixtures/city nor fixtures/bid", r.ID, r.Title)
+			t.Errorf("rule %s (%s) fires on none of fixtures/city, fixtures/bid, fixtures/us-city", r.ID, r.Title)
 		}
 	}
 	clean := mustCheck(t, eng, "../fixtures/compliant")

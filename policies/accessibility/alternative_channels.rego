@@ -12,7 +12,8 @@
 #   languages are the city's own declaration (city.official_languages); a
 #   city that declares none is not stated. EN 301 549 clause 12, cited
 #   before, covers product documentation and support services, not
-#   alternative channels.
+#   alternative channels. A user-facing system that does not say whether
+#   it is an essential service is not stated: absence never takes it out.
 # related_resources:
 #   - ref: https://www.ohchr.org/en/instruments-mechanisms/instruments/convention-rights-persons-disabilities
 #     description: UN Convention on the Rights of Persons with Disabilities, Art 9
@@ -40,7 +41,8 @@
 #     Offer an offline channel (phone, counter, paper) or an assisted digital
 #     channel and set channels.offline_alternative = true or channels.assisted
 #     = true, and offer the service in each of the city's official_languages,
-#     listing them in channels.languages.
+#     listing them in channels.languages. A user-facing system that is
+#     not an essential service states essential_service = false.
 #   fields:
 #     - stage
 #     - public_facing
@@ -59,6 +61,14 @@ import data.citygate.lib
 applicable := [s | some s in lib.user_facing_systems; s.essential_service == true]
 
 applies contains lib.system(s) if some s in applicable
+
+# undecided: user-facing systems that do not say whether they are an
+# essential service; absence must not take them out of the rule.
+undecided := [s | some s in lib.user_facing_systems; lib.unstated(s, "essential_service")]
+
+applies contains lib.system(s) if some s in undecided
+
+deny contains lib.not_stated(lib.system(s), "essential_service") if some s in undecided
 
 # The city is in scope when it runs an essential service: its official
 # languages decide the language half of the rule.

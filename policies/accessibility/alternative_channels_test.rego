@@ -93,14 +93,13 @@ test_without_a_city_languages_are_not_decided if {
 }
 
 test_city_without_essential_services_does_not_apply if {
-	inv := {"city": {"id": "lisboa"}, "systems": [{"id": "events", "category": "web_service"}]}
+	inv := {"city": {"id": "lisboa"}, "systems": [{"id": "events", "category": "web_service", "essential_service": false}]}
 	count(rule.applies) == 0 with input as inv
 	count(rule.deny) == 0 with input as inv
 }
 
 test_non_essential_does_not_apply if {
 	inv := {"city": city, "systems": [
-		{"id": "events", "category": "web_service"},
 		{"id": "news", "category": "web_service", "essential_service": false},
 	]}
 	count(rule.applies) == 0 with input as inv
@@ -117,4 +116,17 @@ test_retired_does_not_apply if {
 	inv := {"city": city, "systems": [object.union(svc({}), {"stage": "retired"})]}
 	count(rule.applies) == 0 with input as inv
 	count(rule.deny) == 0 with input as inv
+}
+
+test_user_facing_without_essential_service_is_not_stated if {
+	inv := {"city": city, "systems": [{"id": "e-services-portal", "category": "web_service", "channels": {"assisted": true}}]}
+	r := rule.deny with input as inv
+	r == {{"resource": eportal, "field": "essential_service", "status": "not_stated"}}
+	rule.applies == {eportal} with input as inv
+}
+
+test_essential_service_not_needed_off_user_facing_systems if {
+	inv := {"city": city, "systems": [{"id": "water-scada", "category": "ot"}]}
+	count(rule.deny) == 0 with input as inv
+	count(rule.applies) == 0 with input as inv
 }

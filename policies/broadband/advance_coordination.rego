@@ -6,7 +6,8 @@
 #   the Alliance's Dig Once model policy. Fails when notice_days is shorter
 #   than the dig_once policy's notice_days, or when notified lists nobody;
 #   an excavation that does not state its notice (when the policy sets one)
-#   or whom it notified is not stated. In the EU, the Gigabit Infrastructure
+#   or whom it notified is not stated, and so is a city policy that sets no
+#   notice period while public digs need one. In the EU, the Gigabit Infrastructure
 #   Act makes public bodies publish planned civil works and meet reasonable
 #   requests to coordinate them.
 # related_resources:
@@ -57,6 +58,17 @@ import data.citygate.lib
 public_digs := [e | some e in input.excavations; e.public_row == true]
 
 applies contains lib.excavation(e) if some e in public_digs
+
+# policy_silent: the city's Dig Once policy sets no notice period while
+# public digs need one measured against it.
+policy_silent if {
+	lib.unstated(lib.policy("dig_once"), "notice_days")
+	count(public_digs) > 0
+}
+
+applies contains lib.city if policy_silent
+
+deny contains lib.not_stated(lib.city, "policy.dig_once.notice_days") if policy_silent
 
 # field(e, f) is the excavation's f, null when not stated. object.get,
 # because OPA evaluates a ref argument before a negation.

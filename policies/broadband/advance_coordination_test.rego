@@ -59,10 +59,24 @@ test_nothing_stated_under_a_policy if {
 test_no_policy_notice_passes if {
 	count(rule.deny) == 0 with input as {"excavations": [{"id": "av", "public_row": true, "notice_days": 1, "notified": ["isp-a"]}]}
 	count(rule.deny) == 0 with input as {"excavations": [{"id": "av", "public_row": true, "notified": ["isp-a"]}]}
-	count(rule.deny) == 0 with input as {
+}
+
+# An adopted policy that sets no notice period leaves every dig
+# unmeasured: the policy's gap, reported on the city.
+test_policy_without_notice_period_is_not_stated if {
+	inv := {
 		"city": {"id": "lisboa", "policies": [{"name": "dig_once", "adopted": true}]},
-		"excavations": [{"id": "av", "public_row": true, "notified": ["isp-a"]}],
+		"excavations": [{"id": "av", "public_row": true, "notice_days": 30, "notified": ["isp-a"]}],
 	}
+	r := rule.deny with input as inv
+	r == {{"resource": {"kind": "city", "id": "lisboa"}, "field": "policy.dig_once.notice_days", "status": "not_stated"}}
+	rule.applies == {av, {"kind": "city", "id": "lisboa"}} with input as inv
+}
+
+test_policy_without_notice_period_and_no_digs_passes if {
+	inv := {"city": {"id": "lisboa", "policies": [{"name": "dig_once", "adopted": true}]}}
+	count(rule.deny) == 0 with input as inv
+	count(rule.applies) == 0 with input as inv
 }
 
 # The guard on public_row (issue 19, advance_coordination.rego:41 before

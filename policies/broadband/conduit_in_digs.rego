@@ -8,7 +8,9 @@
 #   policy. Whatever the rule needs and the excavation does not state is not
 #   stated: whether it is in the public right of way, whether conduit was
 #   laid, its length when no conduit was laid (or too few spare ducts), and
-#   its spare ducts when the policy requires some.
+#   its spare ducts when the policy requires some. A city policy that sets
+#   no spare-duct minimum while qualifying digs laid conduit is not stated
+#   on the city.
 # related_resources:
 #   - ref: https://www3.weforum.org/docs/WEF_Governing_Smart_Cities_2021.pdf
 #     description: "Governing Smart Cities: Policy Benchmarks (G20 Global Smart Cities Alliance, 2021), Appendix 4: Dig Once"
@@ -98,6 +100,20 @@ deny contains lib.fail(lib.excavation(e), "conduit_installed", "no_conduit", {
 
 # spare_short: conduit was laid with fewer spare ducts than the policy asks.
 spare_short(e) if e.spare_ducts < lib.policy("dig_once").min_spare_ducts
+
+# spare_undecided: the city's Dig Once policy sets no spare-duct minimum
+# while digs of qualifying length laid conduit, whose spare ducts it
+# should measure.
+spare_undecided if {
+	lib.unstated(lib.policy("dig_once"), "min_spare_ducts")
+	some e in open
+	e.conduit_installed == true
+	not short(e)
+}
+
+applies contains lib.city if spare_undecided
+
+deny contains lib.not_stated(lib.city, "policy.dig_once.min_spare_ducts") if spare_undecided
 
 # The length decides only when conduit is missing or short of spare ducts.
 deny contains lib.not_stated(lib.excavation(e), "length_m") if {

@@ -76,6 +76,21 @@ test_no_spare_requirement_passes if {
 	count(rule.deny) == 0 with input as {"excavations": [{"id": "av", "public_row": true, "length_m": 1200, "conduit_installed": true}]}
 }
 
+# An adopted policy that sets no spare-duct minimum leaves a qualifying
+# dig that laid conduit unmeasured: the policy's gap, on the city.
+test_policy_without_spare_minimum_is_not_stated if {
+	inv := {
+		"city": {"id": "lisboa", "policies": [{"name": "dig_once", "adopted": true}]},
+		"excavations": [
+			{"id": "av", "public_row": true, "length_m": 1200, "conduit_installed": true, "spare_ducts": 0},
+			{"id": "short", "public_row": true, "length_m": 10, "conduit_installed": true},
+		],
+	}
+	r := rule.deny with input as inv
+	r == {{"resource": {"kind": "city", "id": "lisboa"}, "field": "policy.dig_once.min_spare_ducts", "status": "not_stated"}}
+	rule.applies == {av, {"kind": "excavation", "id": "short"}, {"kind": "city", "id": "lisboa"}} with input as inv
+}
+
 test_default_threshold_boundary if {
 	rule.deny == {no_conduit("100 m", 100)} with input as {"excavations": [{"id": "av", "public_row": true, "length_m": 100, "conduit_installed": false}]}
 	count(rule.deny) == 0 with input as {"excavations": [{"id": "av", "public_row": true, "length_m": 99.9, "conduit_installed": false}]}

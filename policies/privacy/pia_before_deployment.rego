@@ -6,7 +6,9 @@
 #   age and no older than the system's last major change. Biometric or
 #   public-space monitoring systems are escalated to critical. This is the
 #   Alliance's Privacy Impact Assessment model policy and applies everywhere;
-#   GDPR Art 35 (DPIA, PRIV-002) is the EU/UK law that goes further.
+#   GDPR Art 35 (DPIA, PRIV-002) is the EU/UK law that goes further. A
+#   system that holds a dataset marked personal but does not state
+#   data.personal is not stated.
 # related_resources:
 #   - ref: https://globalsmartcitiesalliance.org/?tag=privacy-impact-assessment
 #     description: G20 Global Smart Cities Alliance, Privacy Impact Assessment model policy
@@ -58,6 +60,7 @@
 #     - last_major_change
 #     - assessment.pia.date
 #     - assessment.pia.completed
+#     - dataset.personal
 package citygate.rules.privacy.pia_before_deployment
 
 import data.citygate.lib
@@ -66,7 +69,19 @@ import data.citygate.lib
 # or must describe their data and do not say whether it is personal.
 applicable := [s | some s in lib.active_systems; lib.personal_or_unknown(s)]
 
+# undeclared: systems that hold a dataset marked personal, so process
+# personal data, and do not say so (nor must describe their data otherwise).
+undeclared := [s |
+	some s in lib.active_systems
+	not lib.personal_or_unknown(s)
+	some d in object.get(s, "datasets", [])
+	d.personal == true
+	lib.unstated(s, ["data", "personal"])
+]
+
 applies contains lib.system(s) if some s in applicable
+
+applies contains lib.system(s) if some s in undeclared
 
 # escalated: biometric or public-space monitoring makes the finding critical.
 escalated(s) if s.data.biometric == true
@@ -88,6 +103,8 @@ unstated contains [s, "data.personal"] if {
 	some s in applicable
 	lib.personal_unknown(s)
 }
+
+unstated contains [s, "data.personal"] if some s in undeclared
 
 # A completed PIA with no date cannot be shown to precede go-live.
 unstated contains [s, "assessment.pia.date"] if {

@@ -11,6 +11,17 @@ fail(template, args) := {
 	"template": template, "args": object.union({"id": "portal"}, args),
 }
 
+test_personal_dataset_without_data_personal_is_not_stated if {
+	inp := {"systems": [
+		{"id": "portal", "category": "data_platform", "datasets": [{"id": "cases", "personal": true}, {"id": "b", "personal": false}]},
+		{"id": "budget", "category": "data_platform", "datasets": [{"id": "b", "personal": false}]},
+		{"id": "said", "category": "data_platform", "data": {"personal": false}, "datasets": [{"id": "c", "personal": true}]},
+	]}
+	r := rule.deny with input as inp
+	r == {{"resource": portal, "field": "data.personal", "status": "not_stated"}}
+	rule.applies == {portal} with input as inp
+}
+
 test_no_pia_fires if {
 	r := rule.deny with input as {"systems": [sys({})]}
 	r == {fail("none", {})}

@@ -5,7 +5,10 @@
 #   target security level (SL-C at least SL-T); a weaker member is the way
 #   into the whole zone. A zone that holds active systems must state its
 #   sl_target, and a member of a zone with a target above 0 must state its
-#   sl_capability: either missing is not stated.
+#   sl_capability: either missing is not stated. Where the city has a zone
+#   model, a system in service that names no zone has no target to be
+#   judged against and is not stated too (OT and IoT systems are SEC-012's;
+#   bids are placed by the city at deployment).
 # related_resources:
 #   - ref: https://www.isa.org/standards-and-publications/isa-standards/isa-iec-62443-series-of-standards
 #     description: ISA/IEC 62443 series (3-2 target levels, 3-3 system and 4-2 component security levels)
@@ -55,7 +58,23 @@ placed := [[s, z] | some s in lib.active_systems; z := zone_by_id[s.zone]]
 # a member's capability be judged.
 targeted := [[s, z] | some [s, z] in placed; lib.stated(object.get(z, "sl_target", null))]
 
+# unplaced: where the city has a zone model, the systems in service or
+# planned by the city that name no zone, so have no target to be judged
+# against. Field (OT/IoT) systems are SEC-012's, bids are placed by the city
+# at deployment.
+unplaced := [s |
+	count(object.get(input, "zones", [])) > 0
+	some s in lib.active_systems
+	not lib.bid(s)
+	not lib.ot_or_iot(s)
+	lib.unstated(s, "zone")
+]
+
 applies contains lib.zone(z) if some [_, z] in placed
+
+applies contains lib.system(s) if some s in unplaced
+
+deny contains lib.not_stated(lib.system(s), "zone") if some s in unplaced
 
 applies contains lib.system(s) if some [s, _] in targeted
 

@@ -14,8 +14,25 @@ test_compliant_passes if {
 		{"id": "ctrl", "zone": "ot-traffic", "sl_capability": 3},
 		{"id": "sensor", "zone": "open"},
 		{"id": "old", "zone": "ot-traffic", "stage": "retired", "sl_capability": 0},
-		{"id": "loose", "sl_capability": 0},
 	]}
+}
+
+test_system_outside_the_zone_model_is_not_stated if {
+	inp := {"zones": zones, "systems": [
+		{"id": "portal", "category": "web_service"},
+		{"id": "lights", "category": "iot"},
+		{"id": "bid", "category": "it", "stage": "procurement", "vendor": "acme"},
+		{"id": "old", "category": "it", "stage": "retired"},
+	]}
+	r := rule.deny with input as inp
+	r == {{"resource": {"kind": "system", "id": "portal"}, "field": "zone", "status": "not_stated"}}
+	rule.applies == {{"kind": "system", "id": "portal"}} with input as inp
+}
+
+test_no_zone_model_asks_no_zone if {
+	inp := {"systems": [{"id": "portal", "category": "web_service"}]}
+	count(rule.deny) == 0 with input as inp
+	count(rule.applies) == 0 with input as inp
 }
 
 test_below_target_fires if {
@@ -55,7 +72,6 @@ test_zone_target_absent_is_not_stated if {
 test_applies_to_placed_systems_and_their_zones if {
 	inp := {"zones": [{"id": "ot-traffic", "sl_target": 2}, {"id": "empty", "sl_target": 3}, {"id": "retired-only"}], "systems": [
 		{"id": "signals", "zone": "ot-traffic", "sl_capability": 2},
-		{"id": "loose"},
 		{"id": "lost", "zone": "nowhere"},
 		{"id": "old", "zone": "retired-only", "stage": "retired"},
 	]}

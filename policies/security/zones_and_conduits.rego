@@ -5,9 +5,10 @@
 #   from corporate IT, and every conduit out of such a zone must pass a
 #   firewall and be encrypted, so that a compromised office PC cannot reach
 #   field devices. A system that does not state its category, an OT/IoT
-#   system in service that names no zone, a zone of OT/IoT systems that does
-#   not state its kind, and a conduit that does not state its firewall or
-#   encryption are not stated. A bid is placed by the city at deployment, so
+#   system in service that names no zone, any zone that does not state its
+#   kind (whether it is corporate IT decides what may be placed in it), and
+#   a conduit that does not state its firewall or encryption are not
+#   stated. A bid is placed by the city at deployment, so
 #   a bid without a zone is not yet in scope.
 # related_resources:
 #   - ref: https://www.isa.org/standards-and-publications/isa-standards/isa-iec-62443-series-of-standards
@@ -95,6 +96,13 @@ applies contains lib.system(s) if some s in unknown_category
 
 applies contains lib.zone(z) if some z in field_zone
 
+# Every zone of the model says what it is: whether a zone is corporate IT
+# decides where field systems may be placed, now or later.
+applies contains lib.zone(z) if {
+	some z in object.get(input, "zones", [])
+	lib.unstated(z, "kind")
+}
+
 deny contains lib.not_stated(lib.system(s), "category") if some s in unknown_category
 
 deny contains lib.not_stated(lib.system(s), "zone") if {
@@ -137,9 +145,9 @@ deny contains lib.fail(lib.system(s), "zone", "shared_with_it", {
 	count(shared) > 0
 }
 
-# Whether a zone of field systems is corporate IT depends on its kind.
+# Whether a zone is corporate IT depends on its kind.
 deny contains lib.not_stated(lib.zone(z), "kind") if {
-	some z in field_zone
+	some z in object.get(input, "zones", [])
 	lib.unstated(z, "kind")
 }
 

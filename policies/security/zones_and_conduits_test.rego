@@ -124,6 +124,13 @@ test_zone_without_kind_not_stated_and_still_shared if {
 	}
 }
 
+test_zone_without_field_systems_must_state_kind if {
+	inp := {"zones": [{"id": "dmz"}], "systems": [{"id": "portal", "category": "web_service", "zone": "dmz"}]}
+	r := rule.deny with input as inp
+	r == {{"resource": {"kind": "zone", "id": "dmz"}, "field": "kind", "status": "not_stated"}}
+	rule.applies == {{"kind": "zone", "id": "dmz"}} with input as inp
+}
+
 test_zone_with_null_kind_not_stated if {
 	r := rule.deny with input as {"zones": [{"id": "flat", "kind": null}], "systems": [{"id": "lights", "category": "iot", "zone": "flat"}]}
 	r == {{"resource": {"kind": "zone", "id": "flat"}, "field": "kind", "status": "not_stated"}}

@@ -6,7 +6,8 @@
 #   incident_notice_max_hours parameter (24 h, so that a city under NIS2 can
 #   meet its own 24-hour early warning). Applies to systems with a vendor
 #   that are not retired; a contract that does not state a clause is not
-#   stated. Supply-chain security: area security, whatever the rule id says.
+#   stated, and so is the vendor of a system under contract that names none
+#   (it would escape every vendor rule). Supply-chain security: area security, whatever the rule id says.
 # related_resources:
 #   - ref: https://doi.org/10.6028/NIST.CSWP.29
 #     description: NIST Cybersecurity Framework 2.0, GV.SC-05
@@ -65,6 +66,18 @@ clauses := {
 }
 
 applies contains lib.system(s) if some s in lib.vendor_systems
+
+# unnamed: systems under a contract that do not name the vendor, which
+# would take them out of every vendor rule.
+unnamed := [s |
+	some s in lib.active_systems
+	lib.stated(object.get(s, "contract", null))
+	lib.unstated(s, "vendor")
+]
+
+applies contains lib.system(s) if some s in unnamed
+
+deny contains lib.not_stated(lib.system(s), "vendor") if some s in unnamed
 
 deny contains lib.not_stated(lib.system(s), sprintf("contract.%s", [clause])) if {
 	some s in lib.vendor_systems

@@ -71,6 +71,13 @@ test_no_contract_is_not_stated_three_times if {
 	}
 }
 
+test_contract_without_vendor_is_not_stated if {
+	inp := {"systems": [{"id": "lights", "contract": good}, {"id": "old", "contract": good, "stage": "retired"}]}
+	r := rule.deny with input as inp
+	r == {{"resource": lights, "field": "vendor", "status": "not_stated"}}
+	rule.applies == {lights} with input as inp
+}
+
 test_applies_to_active_vendor_systems if {
 	inp := {"systems": [
 		sys(good),
