@@ -24,6 +24,7 @@ type Config struct {
 	SARIFOmitSuppressed bool             `mapstructure:"sarif_omit_suppressed"`
 	SARIFMaxResults     int              `mapstructure:"sarif_max_results"`
 	Quiet               bool             `mapstructure:"quiet"`
+	Lang                string           `mapstructure:"lang"`
 	Params              map[string]any   `mapstructure:"params"`
 	Limits              inventory.Limits `mapstructure:"limits"`
 }
@@ -34,7 +35,7 @@ type Config struct {
 var Keys = []string{
 	"format", "output", "fail_on", "policy", "no_builtin", "rule", "skip_rule",
 	"as_of", "timeout", "parallel", "baseline", "show_suppressed",
-	"sarif_omit_suppressed", "sarif_max_results", "quiet", "params", "limits",
+	"sarif_omit_suppressed", "sarif_max_results", "quiet", "lang", "params", "limits",
 }
 
 var nested = map[string][]string{
