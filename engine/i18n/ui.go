@@ -31,6 +31,7 @@ var UI = map[string]string{
 	"verdict.incomplete_detail": "Errors stopped part of the check: {count}. The verdict does not cover what they hid.",
 	"verdict.blockers":          "What blocks a pass",
 	"verdict.blocker_resources": "Resources: {count}",
+	"verdict.more":              "and {count} more rules, listed under Findings",
 	"verdict.counts":            "Open findings: {open}. Waived or baselined: {suppressed}.",
 
 	"scorecard.heading":   "Scorecard by Alliance principle",

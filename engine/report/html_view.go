@@ -38,7 +38,7 @@ type htmlVerdict struct {
 	Detail   string
 	Counts   string
 	Blockers []htmlBlocker
-	More     int
+	More     string
 }
 
 type htmlBlocker struct {
@@ -72,14 +72,18 @@ type htmlSeverityGroup struct {
 }
 
 type htmlFinding struct {
-	ID                      string
-	RuleID, Title, Severity string
-	SeverityKey             string
-	StatusKey, StatusLabel  string
-	Where, Problem, Fix     string
-	Sources                 []string
-	HelpURI                 string
-	Snippet                 []htmlLine
+	ID string
+	// TitleLang, ProblemLang and FixLang are "en" where the catalog has
+	// no translation yet and the English text stands in, so browsers and
+	// screen readers read it as English.
+	TitleLang, ProblemLang, FixLang string
+	RuleID, Title, Severity         string
+	SeverityKey                     string
+	StatusKey, StatusLabel          string
+	Where, Problem, Fix             string
+	Sources                         []string
+	HelpURI                         string
+	Snippet                         []htmlLine
 }
 
 type htmlLine struct {
@@ -195,7 +199,7 @@ func htmlVerdictOf(r *finding.Result, c *i18n.Catalog, rules map[string]finding.
 	})
 	for i, a := range list {
 		if i == maxBlockers {
-			v.More = len(list) - maxBlockers
+			v.More = c.T("verdict.more", "count", len(list)-maxBlockers)
 			break
 		}
 		v.Blockers = append(v.Blockers, a.b)
@@ -320,6 +324,11 @@ func htmlFindingOf(f *finding.Finding, c *i18n.Catalog, rule finding.Rule, n int
 	if hf.Fix == "" {
 		hf.Fix = f.Remediation
 	}
+	if c.Lang() != i18n.Default {
+		hf.TitleLang = englishIf(hf.Title == rule.Title)
+		hf.ProblemLang = englishIf(hf.Problem == f.Message)
+		hf.FixLang = englishIf(hf.Fix == rule.Remediation || hf.Fix == f.Remediation)
+	}
 	where := []string{c.T("finding.resource", "kind", f.Resource.Kind, "id", f.Resource.ID)}
 	if f.Field != "" {
 		where = append(where, c.T("finding.field", "field", f.Field))
@@ -375,6 +384,13 @@ func htmlEvidenceRows(r *finding.Result, statuses []ruleStatus, rules map[string
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].RuleID < out[j].RuleID })
 	return out
+}
+
+func englishIf(untranslated bool) string {
+	if untranslated {
+		return i18n.Default
+	}
+	return ""
 }
 
 // htmlID makes a key safe as an HTML id (keys are rule metadata, but a
