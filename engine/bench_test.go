@@ -77,7 +77,8 @@ func BenchmarkEvaluate(b *testing.B) {
 	b.ReportAllocs()
 	i, found := 0, 0
 	for b.Loop() {
-		fs, err := e.evaluate(ctx, invs[i%len(invs)])
+		inv := invs[i%len(invs)]
+		fs, err := e.evaluate(ctx, inv, e.profilesFor(inv.Doc))
 		if err != nil {
 			b.Fatal(err)
 		}

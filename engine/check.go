@@ -2,11 +2,9 @@ package engine
 
 import (
 	"context"
-	"sort"
 	"sync"
 
 	"github.com/citygate/citygate/engine/finding"
-	"github.com/citygate/citygate/engine/waiver"
 	"github.com/citygate/citygate/internal/workpool"
 )
 
@@ -40,53 +38,4 @@ func (e *Engine) CheckWithProgress(ctx context.Context, paths []string, progress
 		}
 	})
 	return e.assemble(outcomes)
-}
-
-// assemble merges outcomes into one Result in deterministic order.
-func (e *Engine) assemble(outcomes []outcome) *finding.Result {
-	res := &finding.Result{
-		SchemaVersion: finding.SchemaVersion,
-		Tool:          finding.Tool{Name: "citygate", Version: Version},
-		AsOf:          e.asOf,
-		Findings:      []finding.Finding{},
-		Errors:        []finding.Error{},
-		Rules:         append(append([]finding.Rule(nil), e.lib.Rules...), waiver.Rules...),
-	}
-	for _, o := range outcomes {
-		res.Inventories = append(res.Inventories, o.inventory)
-		res.Findings = append(res.Findings, o.findings...)
-		res.Errors = append(res.Errors, o.errors...)
-		res.Summary.Systems += o.systems
-	}
-	sort.SliceStable(res.Findings, func(i, j int) bool { return finding.Less(&res.Findings[i], &res.Findings[j]) })
-	res.Summary = summarize(res, e.failOn, len(outcomes), len(e.lib.Rules))
-	return res
-}
-
-// summarize counts findings: Findings and BySeverity count the open
-// (unsuppressed) findings, Suppressed those waived or baselined; Failed is
-// whether an open finding is at or above the threshold.
-func summarize(res *finding.Result, failOn finding.Threshold, inventories, rules int) finding.Summary {
-	s := finding.Summary{
-		Inventories: inventories,
-		Systems:     res.Summary.Systems,
-		Rules:       rules,
-		BySeverity:  map[finding.Severity]int{},
-		FailOn:      failOn,
-	}
-	for _, sev := range finding.Severities {
-		s.BySeverity[sev] = 0
-	}
-	for _, f := range res.Findings {
-		if f.Suppressed != nil {
-			s.Suppressed++
-			continue
-		}
-		s.Findings++
-		s.BySeverity[f.Severity]++
-		if failOn.Fails(f.Severity) {
-			s.Failed = true
-		}
-	}
-	return s
 }

@@ -39,6 +39,12 @@ type Engine struct {
 	baseline  map[string]bool
 	// debug puts stack traces of internal errors in their reports.
 	debug bool
+	// appliesQuery and gateAppliesQuery find the resources rules and gates
+	// declare they apply to; nil when none declares any (evidence.go).
+	appliesQuery, gateAppliesQuery *rego.PreparedEvalQuery
+	// profilesAdd and profilesRemove adjust the profiles each inventory's
+	// jurisdictions select (profiles.go).
+	profilesAdd, profilesRemove []string
 }
 
 // Option configures an Engine.
@@ -101,6 +107,12 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 		return nil, fmt.Errorf("preparing the rule query: %w", err)
 	}
 	e.prepared = pq
+	if err := e.prepareApplies(prepare); err != nil {
+		return nil, err
+	}
+	if err := checkProfiles(append(append([]string(nil), e.profilesAdd...), e.profilesRemove...)); err != nil {
+		return nil, err
+	}
 	for _, r := range lib.Rules {
 		if r.Gate {
 			gq, err := prepare(gateQuery)

@@ -68,6 +68,8 @@ func TestEveryRuleFires(t *testing.T) {
 	require.Empty(t, clean.Errors)
 	require.Empty(t, clean.Findings)
 	require.Equal(t, 0, clean.ExitCode())
+	s := clean.Summary
+	s.Principles, s.Areas = nil, nil
 	require.Equal(t, finding.Summary{Inventories: 1, Systems: clean.Summary.Systems, Rules: len(eng.Rules()),
-		BySeverity: map[finding.Severity]int{"critical": 0, "high": 0, "medium": 0, "low": 0}, FailOn: "low"}, clean.Summary)
+		BySeverity: map[finding.Severity]int{"critical": 0, "high": 0, "medium": 0, "low": 0}, FailOn: "low", Status: finding.RunPass}, s)
 }

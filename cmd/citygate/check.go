@@ -40,6 +40,7 @@ case every inventory that could be evaluated is still reported.`,
 	f.Bool("sarif-omit-suppressed", false, "leave suppressed findings out of SARIF (GitHub code scanning ignores SARIF suppressions)")
 	f.Int("sarif-max-results", 25000, "most SARIF results to write; the most severe are kept")
 	f.BoolP("quiet", "q", false, "no progress output on stderr")
+	addProfileFlags(cmd)
 	return cmd
 }
 
@@ -55,6 +56,9 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	if err := checkLang(cfg.Lang); err != nil {
 		return err
 	}
+	if err := checkGroupBy(cfg.GroupBy); err != nil {
+		return err
+	}
 	res, err := evaluate(cmd, cfg, args)
 	if err != nil {
 		return err
@@ -64,6 +68,7 @@ func runCheck(cmd *cobra.Command, args []string) error {
 		ShowSuppressed:      cfg.ShowSuppressed,
 		SARIFOmitSuppressed: cfg.SARIFOmitSuppressed,
 		SARIFMaxResults:     cfg.SARIFMaxResults,
+		GroupBy:             cfg.GroupBy,
 	}); err != nil {
 		return err
 	}
@@ -90,6 +95,7 @@ func evaluate(cmd *cobra.Command, cfg config.Config, args []string) (*finding.Re
 		engine.WithParallel(cfg.Parallel),
 		engine.WithLimits(cfg.Limits),
 		engine.WithDebug(debugFlag(cmd)),
+		engine.WithProfiles(append(cfg.Profiles.Add, cfg.Profile...), append(cfg.Profiles.Remove, cfg.NoProfile...)),
 	}
 	if cfg.AsOf != "" {
 		opts = append(opts, engine.WithAsOf(cfg.AsOf))

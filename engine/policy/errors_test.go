@@ -156,12 +156,12 @@ deny contains lib.finding(lib.system(s), "id", "m") if {
 					"}\n")},
 			want: []wantErr{{file: "user/rule.rego", line: 11,
 				message: "deny rule of CITY-LIS-001 (citygate.rules.privacy.camera_register) does not use the result helper",
-				hint:    "data.citygate.lib.finding(resource, field, message)"}},
+				hint:    "lib.fail(resource, field, template, args) or lib.not_stated(resource, field)"}},
 		},
 		{
 			name:  "no deny rule",
 			files: map[string]string{"rule.rego": withHeader("violation contains lib.finding(lib.city, \"id\", \"m\") if {\n\tinput.city\n}\n")},
-			want:  []wantErr{{file: "user/rule.rego", line: 7, message: "defines no deny rule", hint: "deny contains lib.finding"}},
+			want:  []wantErr{{file: "user/rule.rego", line: 7, message: "defines no deny rule", hint: "deny contains lib.fail"}},
 		},
 		{
 			name:  "http.send",

@@ -99,6 +99,7 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 			continue
 		}
 		rule, rerrs := readRule(p.file.name, p.module, p.file.builtin)
+		rule.Applies = definesRule(p.module, "applies")
 		errs = append(errs, rerrs...)
 		if len(rerrs) > 0 {
 			continue
@@ -133,6 +134,9 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 	}
 	if herrs := checkHelperUse(c, lib.Rules); len(herrs) > 0 {
 		return nil, herrs
+	}
+	if terrs := checkTemplates(c, lib.Rules); len(terrs) > 0 {
+		return nil, terrs
 	}
 	lib.Compiler = c
 	return lib, nil

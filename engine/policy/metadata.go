@@ -151,3 +151,15 @@ func stringList(v any) []string {
 	}
 	return out
 }
+
+// definesRule reports whether a module defines a rule of that name that is
+// not a function (e.g. the applies set, which lets the engine tell pass
+// from not applicable; a helper function named applies is not one).
+func definesRule(m *ast.Module, name string) bool {
+	for _, r := range m.Rules {
+		if len(r.Head.Args) == 0 && len(r.Head.Reference) > 0 && r.Head.Reference[0].Value.Compare(ast.Var(name)) == 0 {
+			return true
+		}
+	}
+	return false
+}

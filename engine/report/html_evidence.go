@@ -12,13 +12,23 @@ type ruleStatus struct {
 	Inventory, RuleID, Status string
 }
 
-// ruleStatusesOf derives each rule's status per inventory from the
-// findings: failed with an open finding, waived when all are suppressed,
-// else passed.
-//
-// TODO(evidence): use finding.RuleStatuses(r.Evidence) once the engine
-// reports evidence, which also knows not_stated and not_applicable.
+// ruleStatusesOf is each rule's status per inventory: the worst of its
+// evidence. A Result without evidence (built by a program, not the
+// engine) is judged from its findings alone.
 func ruleStatusesOf(r *finding.Result, rules []finding.Rule) []ruleStatus {
+	if len(r.Evidence) > 0 {
+		var out []ruleStatus
+		for _, rs := range finding.RuleStatuses(r.Evidence) {
+			out = append(out, ruleStatus{Inventory: rs.Inventory, RuleID: rs.RuleID, Status: string(rs.Status)})
+		}
+		return out
+	}
+	return statusesFromFindings(r, rules)
+}
+
+// statusesFromFindings: failed (or not stated) with an open finding,
+// waived when all are suppressed, else passed.
+func statusesFromFindings(r *finding.Result, rules []finding.Rule) []ruleStatus {
 	invs := make([]string, 0, len(r.Inventories))
 	for _, inv := range r.Inventories {
 		if inv.Loaded {
@@ -76,14 +86,31 @@ func findingStatusOfRule(r *finding.Result, inv, ruleID string) string {
 }
 
 // findingStatus is fail or not_stated.
-//
-// TODO(evidence): return string(f.Status) once findings carry it.
-func findingStatus(f *finding.Finding) string { return "fail" }
+func findingStatus(f *finding.Finding) string {
+	if f.Status == finding.StatusNotStated {
+		return string(finding.StatusNotStated)
+	}
+	return string(finding.StatusFail)
+}
 
-// passedResources lists, per rule, the resources it passed on.
-//
-// TODO(evidence): read them from r.Evidence; findings alone cannot tell.
-func passedResources(r *finding.Result) map[string][]string { return map[string][]string{} }
+// passedResources lists, per rule, the resources it passed on, from the
+// evidence.
+func passedResources(r *finding.Result) map[string][]string {
+	out := map[string][]string{}
+	seen := map[string]bool{}
+	for _, e := range r.Evidence {
+		if e.Status != finding.StatusPass || e.Resource == nil {
+			continue
+		}
+		k := e.RuleID + "\x00" + e.Resource.String()
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out[e.RuleID] = append(out[e.RuleID], e.Resource.String())
+	}
+	return out
+}
 
 // cityName is the id of the city block of the first inventory that has one.
 func cityName(r *finding.Result) string {

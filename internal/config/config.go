@@ -27,6 +27,20 @@ type Config struct {
 	Lang                string           `mapstructure:"lang"`
 	Params              map[string]any   `mapstructure:"params"`
 	Limits              inventory.Limits `mapstructure:"limits"`
+	// GroupBy groups text and markdown reports: principle or area.
+	GroupBy string `mapstructure:"group_by"`
+	// Profiles adjust the jurisdiction profiles each inventory's city
+	// selects (profiles: {add: [eu], remove: [us]}); Profile and NoProfile
+	// are the --profile and --no-profile flags, added to them.
+	Profiles  Profiles `mapstructure:"profiles"`
+	Profile   []string `mapstructure:"profile"`
+	NoProfile []string `mapstructure:"no_profile"`
+}
+
+// Profiles is the profiles: setting.
+type Profiles struct {
+	Add    []string `mapstructure:"add"`
+	Remove []string `mapstructure:"remove"`
 }
 
 // Keys are the top-level keys a config file may hold; nested lists the
@@ -36,8 +50,10 @@ var Keys = []string{
 	"format", "output", "fail_on", "policy", "no_builtin", "rule", "skip_rule",
 	"as_of", "timeout", "parallel", "baseline", "show_suppressed",
 	"sarif_omit_suppressed", "sarif_max_results", "quiet", "lang", "params", "limits",
+	"group_by", "profiles",
 }
 
 var nested = map[string][]string{
-	"limits": {"max_file_size", "max_files", "max_depth", "max_string_length"},
+	"limits":   {"max_file_size", "max_files", "max_depth", "max_string_length"},
+	"profiles": {"add", "remove"},
 }
