@@ -111,7 +111,7 @@ func openReport(t *testing.T, parent context.Context, name, html string) (contex
 	require.NoError(t, os.WriteFile(path, []byte(html), 0o644))
 	ctx, cancel := chromedp.NewContext(parent)
 	t.Cleanup(cancel)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 30*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
 	t.Cleanup(cancelTimeout)
 	probs := &pageProblems{}
 	require.NoError(t, chromedp.Listen(ctx, func(ev any) {
