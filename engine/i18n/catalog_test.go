@@ -1,7 +1,6 @@
 package i18n
 
 import (
-	"context"
 	"encoding/json"
 	"flag"
 	"os"
@@ -25,7 +24,6 @@ func builtinRules(t *testing.T) []finding.Rule {
 	t.Helper()
 	lib, errs := policy.Load([]policy.Source{policy.Builtin()}, policy.Options{})
 	require.Empty(t, errs, "%v", errs)
-	_ = context.Background
 	return append(append([]finding.Rule(nil), lib.Rules...), waiver.Rules...)
 }
 

@@ -3,7 +3,11 @@ package i18n
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"maps"
+	"regexp"
+	"strconv"
+	"strings"
 
 	"github.com/citygate/citygate/engine/finding"
 )
@@ -86,26 +90,64 @@ func (c *Catalog) PrincipleName(key string) string {
 
 // Message is a finding's message in the catalog's language: its template
 // translated and filled with its arguments when the catalog has it, else
-// the English message the engine rendered.
+// the English message the engine rendered. A message the engine extended
+// after rendering (the procurement gate lists the findings that block
+// award) is translated only in the ways this file knows; any other
+// difference from the English template keeps the English message, so a
+// translation never drops a fact.
 func (c *Catalog) Message(f *finding.Finding) string {
 	tmpl, args, ok := findingTemplate(f)
 	if !ok || c.lang.Code == Default {
 		return f.Message
 	}
-	var text string
-	switch {
-	case tmpl != "" && c.Has(messageKey(f.RuleID, tmpl)):
-		text = c.Raw(messageKey(f.RuleID, tmpl))
-	case tmpl == "" && c.Has("msg.not_stated"):
-		text = c.Raw("msg.not_stated")
-	default:
+	key := "msg.not_stated"
+	if tmpl != "" {
+		key = messageKey(f.RuleID, tmpl)
+	}
+	english, ok := englishText(key)
+	if !ok || !c.Has(key) {
 		return f.Message
 	}
 	filled := make(map[string]string, len(args))
+	englishArgs := make(map[string]string, len(args))
 	for k, v := range args {
 		filled[k] = c.Value(v)
+		englishArgs[k] = englishValue(v)
 	}
-	return Fill(text, filled)
+	rendered := Fill(english, englishArgs)
+	translated := Fill(c.Raw(key), filled)
+	switch {
+	case f.Message == rendered:
+		return translated
+	case strings.HasPrefix(f.Message, rendered):
+		if m := gateSuffix.FindStringSubmatch(f.Message[len(rendered):]); m != nil && c.Has("msg.gate_blocking") {
+			n, _ := strconv.Atoi(m[1])
+			return c.T("msg.gate_blocking", "message", translated, "count", n, "rules", m[2])
+		}
+	}
+	return f.Message
+}
+
+// gateSuffix is what engine/gate.go appends to SUST-001's message.
+var gateSuffix = regexp.MustCompile(`^ while (\d+) critical or high findings are open without an approved waiver: (.*)$`)
+
+// englishText is key's English text from en.json.
+func englishText(key string) (string, bool) {
+	_, keys, err := loadBundle()
+	if err != nil {
+		return "", false
+	}
+	s, ok := keys[Default][key]
+	return s, ok
+}
+
+// englishValue prints an argument as the engine's English rendering does.
+func englishValue(v any) string {
+	s, err := finding.Render("{v}", map[string]any{"v": v})
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return s
 }
 
 // Localize returns a copy of res whose findings and rules read in the

@@ -99,7 +99,8 @@ var UI = map[string]string{
 
 	"footer.text": "Produced by citygate {version}. A finding reports what the inventory states or leaves unstated; absence is never compliance.",
 
-	"msg.not_stated": "{kind} {id} does not state {field}, which this rule needs to decide",
+	"msg.gate_blocking": "{message} while {count} critical or high findings are open without an approved waiver: {rules}",
+	"msg.not_stated":    "{kind} {id} does not state {field}, which this rule needs to decide",
 
 	"date.format":   "{day} {month} {year}",
 	"date.month.1":  "January",
