@@ -39,7 +39,7 @@ deny contains lib.finding(lib.system(s), "", "x") if { some s in input.systems; 
 	mfs := fstest.MapFS{"inv/main.hcl": &fstest.MapFile{Data: []byte(sprintfInventory(`"PT"`))}}
 	eng, err := engine.New(context.Background(), lib, engine.WithAsOf(policy.TestAsOf), engine.WithFS(mfs))
 	require.NoError(t, err)
-	res := eng.Check(context.Background(), []string{"inv"})
+	res := mustCheck(t, eng, "inv")
 	require.Empty(t, res.Errors)
 	var got []ev
 	for _, e := range evidenceOf(res) {

@@ -20,7 +20,7 @@ func TestFindingsInApplies(t *testing.T) {
 	require.NoError(t, err)
 	ctx := context.Background()
 	declares := map[string]bool{}
-	for _, r := range lib.Rules {
+	for _, r := range lib.Rules() {
 		declares[r.ID] = r.Applies
 	}
 	for _, dir := range []string{"../fixtures/city", "../fixtures/bid", "../fixtures/compliant"} {

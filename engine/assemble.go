@@ -18,7 +18,10 @@ func (e *Engine) assemble(outcomes []outcome) *finding.Result {
 		Findings:      []finding.Finding{},
 		Errors:        []finding.Error{},
 		Evidence:      make([]finding.Evidence, 0, evidenceCount(outcomes)),
-		Rules:         append(append([]finding.Rule(nil), e.lib.Rules...), waiver.Rules...),
+		Rules:         append(append([]finding.Rule(nil), e.rules...), waiver.Rules...),
+	}
+	for i := range res.Rules {
+		res.Rules[i].Area = areaOf(&res.Rules[i])
 	}
 	paths := make([]string, 0, len(outcomes))
 	for _, o := range outcomes {
@@ -38,7 +41,7 @@ func (e *Engine) assemble(outcomes []outcome) *finding.Result {
 	}
 	sort.SliceStable(res.Findings, func(i, j int) bool { return finding.Less(&res.Findings[i], &res.Findings[j]) })
 	finding.SortEvidence(res.Evidence, paths)
-	res.Summary = finding.Summarize(res, e.failOn, len(outcomes), len(e.lib.Rules))
+	res.Summary = finding.Summarize(res, e.failOn, len(outcomes), len(e.rules))
 	return res
 }
 

@@ -114,8 +114,9 @@ func BenchmarkCheck(b *testing.B) {
 			b.ReportAllocs()
 			runs := 0
 			for b.Loop() {
-				if res := e.Check(context.Background(), names); len(res.Errors) > 0 {
-					b.Fatal(res.Errors)
+				res, err := e.Check(context.Background(), names)
+				if err != nil || len(res.Errors) > 0 {
+					b.Fatal(err, res)
 				}
 				runs++
 			}

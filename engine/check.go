@@ -11,7 +11,13 @@ import (
 // Check loads and evaluates every inventory path on a bounded worker pool
 // and returns the findings of all of them in report order. No path means
 // the current directory.
-func (e *Engine) Check(ctx context.Context, paths []string) *finding.Result {
+//
+// Problems of one inventory (bad input, a deadline) are in Result.Errors
+// and never hide the others. The error is for the run as a whole: when
+// ctx ends, Check stops starting inventories, cancels the evaluations in
+// flight and returns an ErrInterrupted error (errors.Is(err,
+// context.Canceled) when ctx was cancelled) and no result.
+func (e *Engine) Check(ctx context.Context, paths []string) (*finding.Result, error) {
 	return e.CheckWithProgress(ctx, paths, nil)
 }
 
@@ -20,14 +26,17 @@ func (e *Engine) Check(ctx context.Context, paths []string) *finding.Result {
 type Progress func(done, total, findings int)
 
 // CheckWithProgress is Check, reporting progress as inventories finish.
-func (e *Engine) CheckWithProgress(ctx context.Context, paths []string, progress Progress) *finding.Result {
+func (e *Engine) CheckWithProgress(ctx context.Context, paths []string, progress Progress) (*finding.Result, error) {
+	if e.lib == nil {
+		return nil, errNoLibrary
+	}
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
 	outcomes := make([]outcome, len(paths))
 	var mu sync.Mutex
 	done, nfound := 0, 0
-	workpool.ForEach(len(paths), e.parallel, func(i int) {
+	err := workpool.ForEachContext(ctx, len(paths), e.parallel, func(i int) {
 		outcomes[i] = e.checkOneSafely(ctx, paths[i])
 		if progress != nil {
 			mu.Lock()
@@ -37,5 +46,10 @@ func (e *Engine) CheckWithProgress(ctx context.Context, paths []string, progress
 			mu.Unlock()
 		}
 	})
-	return e.assemble(outcomes)
+	// An evaluation cut short by ctx says so in its outcome; none of it is
+	// worth reporting, since which inventories finished is chance.
+	if err != nil || ctx.Err() != nil {
+		return nil, interrupted(ctx)
+	}
+	return e.assemble(outcomes), nil
 }

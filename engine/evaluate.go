@@ -55,17 +55,16 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 	// pass then runs over the gate findings too (a waiver is an approved
 	// exception at either level).
 	waivers := waiver.Read(inv)
-	waiver.Apply(waivers, found, e.asOf, e.lib.Selected)
+	waiver.Suppress(waivers, found, e.asOf)
 	gated, err := e.gates(ctx, inv, found, profiles)
 	if err != nil {
 		out.errors = append(out.errors, evaluationFailed(path, err))
 		return out
 	}
-	found, wdiags := e.applyWaivers(inv, waivers, append(found, gated...))
+	found, wdiags := e.suppress(inv, waivers, append(found, gated...))
 	for _, d := range wdiags {
 		out.errors = append(out.errors, diagError(path, d))
 	}
-	e.applyBaseline(found)
 	out.inventory.Loaded = true
 	out.findings = found
 	out.evidence = e.evidence(inv, found, app, profiles)

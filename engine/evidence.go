@@ -27,7 +27,7 @@ type applied map[string]map[finding.Resource]bool
 // only when some loaded rule or gate declares applies.
 func (e *Engine) prepareApplies(prepare func(string) (rego.PreparedEvalQuery, error)) error {
 	var rules, gates bool
-	for _, r := range e.lib.Rules {
+	for _, r := range e.rules {
 		if r.Applies {
 			rules = rules || !r.Gate
 			gates = gates || r.Gate
@@ -128,15 +128,15 @@ func (e *Engine) evidence(inv *inventory.Inventory, found []finding.Finding, app
 		}
 		byRule[f.RuleID][f.Resource] = append(byRule[f.RuleID][f.Resource], f)
 	}
-	out := make([]finding.Evidence, 0, len(e.lib.Rules))
+	out := make([]finding.Evidence, 0, len(e.rules))
 	add := func(rule *finding.Rule, res *finding.Resource, st finding.Status, fields []string) {
 		if fields == nil {
 			fields = []string{}
 		}
 		out = append(out, finding.Evidence{Inventory: inv.Path, RuleID: rule.ID, Resource: res, Status: st, Fields: fields})
 	}
-	for i := range e.lib.Rules {
-		rule := &e.lib.Rules[i]
+	for i := range e.rules {
+		rule := &e.rules[i]
 		if _, ok := requiredBy(rule, profiles); !ok {
 			add(rule, nil, finding.StatusNotApplicable, nil)
 			continue

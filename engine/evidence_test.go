@@ -196,7 +196,7 @@ func TestEvidenceStatuses(t *testing.T) {
 }
 `
 	eng, _ := evidenceEngine(t, map[string]string{"inv/main.hcl": sprintfInventory(`"pt"`), "inv/waiver.hcl": waiver})
-	res := eng.Check(context.Background(), []string{"inv"})
+	res := mustCheck(t, eng, "inv")
 	require.Empty(t, res.Errors)
 	assert.Equal(t, []ev{
 		{"EV-001", "system.cam-a", finding.StatusNotStated},
@@ -259,7 +259,7 @@ func TestEvidenceProfiles(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			eng, _ := evidenceEngine(t, map[string]string{"inv/main.hcl": sprintfInventory(tc.jurisdictions)}, engine.WithProfiles(tc.add, tc.remove))
-			res := eng.Check(context.Background(), []string{"inv"})
+			res := mustCheck(t, eng, "inv")
 			require.Empty(t, res.Errors)
 			assert.Equal(t, tc.profiles, res.Inventories[0].Profiles)
 			var got []ev
@@ -299,7 +299,7 @@ func TestEvidenceWithoutCity(t *testing.T) {
 }
 `
 	eng, _ := evidenceEngine(t, map[string]string{"bid/main.hcl": bid}, engine.WithProfiles([]string{"eu"}, nil))
-	res := eng.Check(context.Background(), []string{"bid"})
+	res := mustCheck(t, eng, "bid")
 	require.Empty(t, res.Errors)
 	assert.Equal(t, []ev{
 		{"EV-001", "system.cam-x", finding.StatusPass},
@@ -315,7 +315,7 @@ func TestEvidenceWithoutCity(t *testing.T) {
 // evidence and no passes, and the run's status is error.
 func TestEvidenceBrokenInventory(t *testing.T) {
 	eng, _ := evidenceEngine(t, map[string]string{"bad/main.hcl": "system \"x\" {\n  nope = 1\n}\n"})
-	res := eng.Check(context.Background(), []string{"bad"})
+	res := mustCheck(t, eng, "bad")
 	require.NotEmpty(t, res.Errors)
 	assert.Empty(t, res.Evidence)
 	assert.Equal(t, finding.StatusCounts{}, res.Inventories[0].Counts)
@@ -331,13 +331,13 @@ func TestEvidenceBrokenInventory(t *testing.T) {
 // evidence (the baseline hides a known problem, it does not fix it).
 func TestEvidenceBaselineKeepsStatus(t *testing.T) {
 	eng, _ := evidenceEngine(t, map[string]string{"inv/main.hcl": sprintfInventory(`"VN"`)})
-	first := eng.Check(context.Background(), []string{"inv"})
+	first := mustCheck(t, eng, "inv")
 	fps := map[string]bool{}
 	for _, f := range first.Findings {
 		fps[f.Fingerprint] = true
 	}
 	eng, _ = evidenceEngine(t, map[string]string{"inv/main.hcl": sprintfInventory(`"VN"`)}, engine.WithBaseline(fps))
-	res := eng.Check(context.Background(), []string{"inv"})
+	res := mustCheck(t, eng, "inv")
 	require.Empty(t, res.Errors)
 	assert.Equal(t, evidenceOf(first), evidenceOf(res))
 	assert.Equal(t, finding.RunPass, res.Summary.Status)
@@ -369,7 +369,7 @@ deny contains lib.fail(lib.system(s), "", concat("_", ["un", "known"]), {"id": s
 	mfs := fstest.MapFS{"inv/main.hcl": {Data: []byte("system \"cam\" {\n  category = \"iot\"\n}\n")}}
 	eng, err := engine.New(context.Background(), lib, engine.WithAsOf(policy.TestAsOf), engine.WithFS(mfs))
 	require.NoError(t, err)
-	res := eng.Check(context.Background(), []string{"inv"})
+	res := mustCheck(t, eng, "inv")
 	require.Len(t, res.Errors, 1)
 	assert.Equal(t, "Evaluation failed", res.Errors[0].Summary)
 	assert.Contains(t, res.Errors[0].Detail, `rule EV-010 (user/ev/dyn.rego) uses message template "un_known", which its METADATA custom.messages does not define`)

@@ -33,7 +33,7 @@ func TestFixtureExpectations(t *testing.T) {
 	eng := builtinEngine(t)
 	for _, dir := range []string{"../fixtures/city", "../fixtures/bid", "../fixtures/compliant"} {
 		t.Run(dir, func(t *testing.T) {
-			res := eng.Check(context.Background(), []string{dir})
+			res := mustCheck(t, eng, dir)
 			require.Empty(t, res.Errors)
 			files, diags := inventory.List(inventory.OS{}, dir, inventory.Limits{})
 			require.False(t, diags.HasErrors(), "%v", diags)
@@ -54,7 +54,7 @@ func TestFixtureExpectations(t *testing.T) {
 // and the compliant inventory none.
 func TestEveryRuleFires(t *testing.T) {
 	eng := builtinEngine(t)
-	res := eng.Check(context.Background(), []string{"../fixtures/city", "../fixtures/bid"})
+	res := mustCheck(t, eng, "../fixtures/city", "../fixtures/bid")
 	fired := map[string]bool{}
 	for _, f := range res.Findings {
 		fired[f.RuleID] = true
@@ -64,7 +64,7 @@ func TestEveryRuleFires(t *testing.T) {
 			t.Errorf("rule %s (%s) fires on neither fixtures/city nor fixtures/bid", r.ID, r.Title)
 		}
 	}
-	clean := eng.Check(context.Background(), []string{"../fixtures/compliant"})
+	clean := mustCheck(t, eng, "../fixtures/compliant")
 	require.Empty(t, clean.Errors)
 	require.Empty(t, clean.Findings)
 	require.Equal(t, 0, clean.ExitCode())

@@ -85,7 +85,7 @@ func newFinding(inv *inventory.Inventory, rule *finding.Rule, sev finding.Severi
 		Title:       rule.Title,
 		Severity:    sev,
 		Principle:   rule.Principle,
-		Area:        rule.Area,
+		Area:        areaOf(rule),
 		Controls:    rule.Controls,
 		Status:      finding.StatusFail,
 		Message:     msg,
@@ -158,4 +158,13 @@ func firstFileStart(inv *inventory.Inventory) hcl.Range {
 		name = inv.Resources[0].Location.File
 	}
 	return hcl.Range{Filename: name, Start: hcl.InitialPos, End: hcl.InitialPos}
+}
+
+// areaOf is a rule's area; rules without one (the waiver rules) are
+// grouped under their principle, as the loader does for user rules.
+func areaOf(rule *finding.Rule) string {
+	if rule.Area == "" {
+		return rule.Principle
+	}
+	return rule.Area
 }

@@ -69,7 +69,7 @@ func (e *Engine) profilesFor(doc ast.Value) []string {
 // euMembers are the member codes of params.region_groups.EU, upper case.
 func (e *Engine) euMembers() map[string]bool {
 	out := map[string]bool{}
-	groups, _ := e.lib.Params["region_groups"].(map[string]any)
+	groups, _ := e.params["region_groups"].(map[string]any)
 	for name, members := range groups {
 		if !strings.EqualFold(name, "EU") {
 			continue

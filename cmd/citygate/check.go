@@ -112,9 +112,9 @@ func evaluate(cmd *cobra.Command, cfg config.Config, args []string) (*finding.Re
 		return nil, err
 	}
 	progress := newProgress(cmd.ErrOrStderr(), cfg.Quiet)
-	res := eng.CheckWithProgress(cmd.Context(), args, progress.update)
+	res, err := eng.CheckWithProgress(cmd.Context(), args, progress.update)
 	progress.finish()
-	return res, nil
+	return res, err
 }
 
 // stepSummary opens $GITHUB_STEP_SUMMARY for appending, if it is set.

@@ -135,8 +135,15 @@ func TestRulesProfile(t *testing.T) {
 	write(t, dir, "pol/dpo.rego", euRule)
 	out, stderr, code := citygate(t, "rules", "--profile", "eu", "--policy", dir+"/pol")
 	require.Equal(t, 0, code, stderr)
-	assert.Contains(t, out, "CITY-EU-001  high      transparency_privacy  privacy  eu        City names a DPO")
-	assert.Contains(t, out, "\n1 rules\n")
+	assert.Equal(t, `ID           SEVERITY  PRINCIPLE                         AREA           PROFILES  TITLE
+ACC-003      medium    equity_inclusion_societal_impact  accessibility  eu,uk     Accessibility statement
+CITY-EU-001  high      transparency_privacy              privacy        eu        City names a DPO
+PRIV-002     critical  transparency_privacy              privacy        eu,uk     GDPR DPIA triggers
+PRIV-006     critical  transparency_privacy              privacy        eu        Live facial identification for law enforcement
+PRIV-007     high      transparency_privacy              privacy        eu        FRIA for high-risk AI
+PRIV-013     high      transparency_privacy              privacy        eu,uk     Breach notification to regulators and residents
+6 rules
+`, out)
 	out, _, _ = citygate(t, "rules", "--profile", "core", "--policy", dir+"/pol")
 	assert.NotContains(t, out, "CITY-EU-001")
 	assert.Contains(t, out, "PRIV-001")

@@ -49,6 +49,9 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	root := newRootCmd(stdout, stderr)
 	root.SetArgs(args)
 	err := root.Execute()
+	if debugMode {
+		writeFastPathStats(stderr)
+	}
 	var ec exitCode
 	switch {
 	case err == nil:

@@ -42,7 +42,7 @@ func runRules(cmd *cobra.Command, _ []string) error {
 	if err != nil {
 		return err
 	}
-	rules, err := rulesOfProfile(lib.Rules, profile)
+	rules, err := rulesOfProfile(lib.Rules(), profile)
 	if err != nil {
 		return err
 	}
@@ -75,7 +75,7 @@ func runRules(cmd *cobra.Command, _ []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	case "markdown":
-		_, err := w.Write([]byte(rulesdoc.Markdown(rules, lib.Params)))
+		_, err := w.Write([]byte(rulesdoc.Markdown(rules, lib.Params())))
 		return err
 	}
 	return fmt.Errorf("unknown format %q for rules: want %s", format, strings.Join([]string{"table", "json", "markdown"}, ", "))

@@ -20,7 +20,8 @@ func TestFixtureMessagesTranslated(t *testing.T) {
 	require.Empty(t, errs, "%v", errs)
 	eng, err := engine.New(context.Background(), lib, engine.WithAsOf("2026-11-23"))
 	require.NoError(t, err)
-	res := eng.Check(context.Background(), []string{"../../fixtures/city", "../../fixtures/bid"})
+	res, err := eng.Check(context.Background(), []string{"../../fixtures/city", "../../fixtures/bid"})
+	require.NoError(t, err)
 	require.NotEmpty(t, res.Findings)
 	for _, l := range Languages {
 		if l.Code == Default {

@@ -241,8 +241,8 @@ func TestBuiltinLib(t *testing.T) {
 	mfs := fstest.MapFS{"rule.rego": {Data: []byte(src)}, "rule_test.rego": {Data: []byte(test)}}
 	lib, errs := policy.Load([]policy.Source{policy.BuiltinLib(), {FS: mfs, Prefix: "user"}}, policy.Options{})
 	require.Empty(t, errs, "%v", errs)
-	require.Len(t, lib.Rules, 1)
-	assert.Equal(t, "CITY-LIS-001", lib.Rules[0].ID)
+	require.Len(t, lib.Rules(), 1)
+	assert.Equal(t, "CITY-LIS-001", lib.Rules()[0].ID)
 
 	rep, errs := lib.Test(context.Background(), policy.TestOptions{Coverage: true})
 	require.Empty(t, errs, "%v", errs)

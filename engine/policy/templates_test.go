@@ -52,6 +52,29 @@ func TestTemplatesCheckedAtLoad(t *testing.T) {
 	lib, errs := loadTemplateRule(t, "deny contains lib.finding_t(lib.system(s), \"data\", \"too_long\", {\"id\": s.id, \"days\": 3}) if {\n"+
 		"\tsome s in input.systems\n}\n")
 	require.Empty(t, errs)
-	require.Len(t, lib.Rules, 1)
-	assert.True(t, lib.Rules[0].Applies)
+	require.Len(t, lib.Rules(), 1)
+	assert.True(t, lib.Rules()[0].Applies)
+}
+
+// TestAppliesMustBeASet: applies is read member by member, so anything but
+// `applies contains ...` is a located load error.
+func TestAppliesMustBeASet(t *testing.T) {
+	mfs := fstest.MapFS{"rule.rego": {Data: []byte(`# METADATA
+# title: Bad applies
+# custom:
+#   id: CITY-TPL-002
+#   severity: low
+#   gsca_principle: transparency_privacy
+package citygate.rules.privacy.bad_applies
+
+import data.citygate.lib
+
+applies := true
+
+deny contains lib.not_stated(lib.system(s), "data") if some s in input.systems
+`)}}
+	_, errs := policy.Load([]policy.Source{policy.Builtin(), {FS: mfs, Prefix: "user"}}, policy.Options{NoBuiltinRules: true})
+	require.Len(t, errs, 1, "%v", errs)
+	assert.Equal(t, 11, errs[0].Line)
+	assert.Contains(t, errs[0].Message, "applies of CITY-TPL-002 (citygate.rules.privacy.bad_applies) is not a set of resources")
 }

@@ -198,8 +198,10 @@ func fixtureReports(t *testing.T) []fixtureReport {
 	require.Empty(t, errs, "%v", errs)
 	eng, err := engine.New(context.Background(), lib, engine.WithAsOf("2026-11-23"))
 	require.NoError(t, err)
-	cityAndBid := eng.Check(context.Background(), []string{"../../fixtures/city", "../../fixtures/bid"})
-	compliant := eng.Check(context.Background(), []string{"../../fixtures/compliant"})
+	cityAndBid, err := eng.Check(context.Background(), []string{"../../fixtures/city", "../../fixtures/bid"})
+	require.NoError(t, err)
+	compliant, err := eng.Check(context.Background(), []string{"../../fixtures/compliant"})
+	require.NoError(t, err)
 	var out []fixtureReport
 	for _, l := range i18n.Codes() {
 		out = append(out, fixtureReport{"city-" + l, l, cityAndBid})
