@@ -119,3 +119,19 @@ func TestDatesAndNumbers(t *testing.T) {
 		require.Equal(t, tc.number, c.Number(12345), tc.lang)
 	}
 }
+
+// TestCatalogsPrintable: no control or bidi formatting character in any
+// text. Reports escape them visibly (an inventory could use them to hide
+// text), so one in a catalog would show as \u200f; dir="auto" and <bdi>
+// do what marks would do.
+func TestCatalogsPrintable(t *testing.T) {
+	for _, l := range Languages {
+		for k, v := range readCatalog(t, l.Code) {
+			for _, r := range v {
+				if r < 0x20 || (r >= 0x7f && r <= 0x9f) || (r >= 0x200e && r <= 0x200f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
+					t.Errorf("%s.json %s holds %U", l.Code, k, r)
+				}
+			}
+		}
+	}
+}
