@@ -42,6 +42,8 @@ type Engine struct {
 	fsys      fs.FS
 	failOn    finding.Threshold
 	baseline  map[string]bool
+	// loader is nil for inventory.Load (see WithLoader).
+	loader Loader
 	// params are lib's params, copied once; maxWaiverDays is
 	// params.max_waiver_days.
 	params        map[string]any

@@ -29,7 +29,7 @@ type outcome struct {
 // checkOne loads and evaluates one inventory. Whatever happens, the
 // outcome says so: an inventory that fails never hides the others.
 func (e *Engine) checkOne(ctx context.Context, path string) outcome {
-	inv, diags := inventory.Load(e.fsys, path, inventory.Options{Limits: e.limits})
+	inv, diags := e.load(path)
 	out := outcome{inventory: finding.InventoryResult{Path: path, Scope: inv.Name, Resources: inv.Resources}, systems: inv.Systems}
 	for _, d := range diags {
 		if d.Severity == hcl.DiagError {

@@ -40,11 +40,15 @@ case every inventory that could be evaluated is still reported.`,
 	f.Bool("sarif-omit-suppressed", false, "leave suppressed findings out of SARIF (GitHub code scanning ignores SARIF suppressions)")
 	f.Int("sarif-max-results", 25000, "most SARIF results to write; the most severe are kept")
 	f.BoolP("quiet", "q", false, "no progress output on stderr")
+	f.String("tender", "", "judge PATH as a bid for this tender, exactly as citygate tender check does (formats text, json, markdown, csv, or the bid as sarif, junit, github)")
 	addProfileFlags(cmd)
 	return cmd
 }
 
 func runCheck(cmd *cobra.Command, args []string) error {
+	if t, _ := cmd.Flags().GetString("tender"); t != "" {
+		return checkAsBid(cmd, t, args)
+	}
 	cfg, err := loadConfig(cmd)
 	if err != nil {
 		return err
@@ -114,7 +118,11 @@ func evaluate(cmd *cobra.Command, cfg config.Config, args []string) (*finding.Re
 	progress := newProgress(cmd.ErrOrStderr(), cfg.Quiet)
 	res, err := eng.CheckWithProgress(cmd.Context(), args, progress.update)
 	progress.finish()
-	return res, err
+	if err != nil {
+		return nil, err
+	}
+	hintWithoutCity(cmd.ErrOrStderr(), res, cfg.Quiet)
+	return res, nil
 }
 
 // stepSummary opens $GITHUB_STEP_SUMMARY for appending, if it is set.

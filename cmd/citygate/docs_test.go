@@ -21,6 +21,7 @@ func TestGeneratedDocsAreCurrent(t *testing.T) {
 	}{
 		{"../../docs/rules.md", []string{"rules", "-f", "markdown"}},
 		{"../../docs/inventory.md", []string{"schema", "-f", "markdown"}},
+		{"../../docs/tender-file.md", []string{"schema", "tender", "-f", "markdown"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			var out, errOut bytes.Buffer

@@ -87,6 +87,8 @@ reports findings located at the exact HCL line.`,
 		newVersionCmd(),
 		newTestCmd(),
 		newFmtCmd(),
+		newTenderCmd(),
+		newInitCmd(),
 	)
 	return root
 }

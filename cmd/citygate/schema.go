@@ -10,27 +10,49 @@ import (
 	"github.com/citygate/citygate/schemas"
 )
 
+// schemaDocs are the schemas citygate schema prints, by name.
+var schemaDocs = map[string]struct {
+	raw      []byte
+	markdown func([]byte) (string, error)
+}{
+	"inventory":     {schemas.Inventory, schemadoc.Markdown},
+	"tender":        {schemas.Tender, schemadoc.TenderMarkdown},
+	"tender-report": {schemas.TenderReport, nil},
+}
+
 func newSchemaCmd() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "schema",
-		Short: "Print the inventory JSON Schema (the definition of the inventory language)",
-		Long:  "schema prints schemas/inventory.schema.json, or with -f markdown the language reference (docs/inventory.md).",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		Use:   "schema [inventory|tender|tender-report]",
+		Short: "Print a JSON Schema: the inventory language (default), the tender file, or the tender report",
+		Long: `schema prints schemas/inventory.schema.json, or with -f markdown the language
+reference (docs/inventory.md). schema tender prints the tender file's schema
+(-f markdown: docs/tender-file.md); schema tender-report the JSON document of
+citygate tender check.`,
+		Args:      cobra.MaximumNArgs(1),
+		ValidArgs: []string{"inventory", "tender", "tender-report"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			name := "inventory"
+			if len(args) == 1 {
+				name = args[0]
+			}
+			doc, ok := schemaDocs[name]
+			if !ok {
+				return fmt.Errorf("unknown schema %q: want inventory, tender or tender-report", name)
+			}
 			format, _ := cmd.Flags().GetString("format")
-			switch format {
-			case "json":
-				_, err := cmd.OutOrStdout().Write(schemas.Inventory)
+			switch {
+			case format == "json":
+				_, err := cmd.OutOrStdout().Write(doc.raw)
 				return err
-			case "markdown":
-				md, err := schemadoc.Markdown(schemas.Inventory)
+			case format == "markdown" && doc.markdown != nil:
+				md, err := doc.markdown(doc.raw)
 				if err != nil {
 					return err
 				}
 				_, err = io.WriteString(cmd.OutOrStdout(), md)
 				return err
 			}
-			return fmt.Errorf("unknown format %q for schema: want json or markdown", format)
+			return fmt.Errorf("unknown format %q for schema %s: want json or markdown (markdown for inventory and tender)", format, name)
 		},
 	}
 	cmd.Flags().StringP("format", "f", "json", "json or markdown")

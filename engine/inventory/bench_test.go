@@ -97,5 +97,5 @@ func BenchmarkLoadStages(b *testing.B) {
 	})
 	stage("depth", func(i int) { checkDepth(srcs[i], names[i], limits.MaxDepth) })
 	stage("parse", func(i int) { hclsyntax.ParseConfig(srcs[i], names[i], hcl.InitialPos) })
-	stage("validate", func(i int) { validate(docs[i], invs[i].Source) })
+	stage("validate", func(i int) { validate(InventorySchema, docs[i], invs[i].Source) })
 }

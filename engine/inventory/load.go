@@ -19,6 +19,8 @@ import (
 // Options tune loading.
 type Options struct {
 	Limits Limits
+	// Schema is the language to read; nil means InventorySchema.
+	Schema *Schema
 	// slowPath turns fastParse off, for tests that compare both paths.
 	slowPath bool
 }
@@ -50,6 +52,7 @@ type Inventory struct {
 // unless the inventory is valid.
 func Load(fsys fs.FS, root string, opts Options) (*Inventory, hcl.Diagnostics) {
 	limits := opts.Limits.WithDefaults()
+	schema := opts.Schema.orDefault()
 	inv := &Inventory{Path: root, Files: map[string]*SourceFile{}}
 	files, diags := collect(fsys, root, limits)
 	if diags.HasErrors() {
@@ -71,7 +74,7 @@ func Load(fsys fs.FS, root string, opts Options) (*Inventory, hcl.Diagnostics) {
 			parsed = false
 			continue
 		}
-		w.body(body, topLevel(), st)
+		w.body(body, schema.topLevel(), st)
 	}
 	w.finish(st)
 	diags = append(diags, w.diags...)
@@ -81,7 +84,7 @@ func Load(fsys fs.FS, root string, opts Options) (*Inventory, hcl.Diagnostics) {
 	// Validate even when the walk found problems, so one run reports them
 	// all; values the walk refused are absent and not reported twice.
 	if parsed {
-		diags = append(diags, validate(st.obj, inv.Source)...)
+		diags = append(diags, validate(schema, st.obj, inv.Source)...)
 	}
 	sortDiagnostics(diags)
 	diags = capDiagnostics(diags)

@@ -1,12 +1,7 @@
 package inventory
 
 import (
-	"encoding/json"
-	"fmt"
 	"sort"
-	"sync"
-
-	"github.com/citygate/citygate/schemas"
 )
 
 // blockSpec is what the schema says one kind of HCL block may contain.
@@ -22,8 +17,10 @@ type blockSpec struct {
 	repeatLabel bool
 	// description is the schema's description, for messages.
 	description string
-	attrs       map[string]bool
-	blocks      map[string]*blockSpec
+	// where words the top level in messages; empty below it.
+	where  string
+	attrs  map[string]bool
+	blocks map[string]*blockSpec
 	// upper holds the attributes whose string values (or list items) are
 	// codes matched case-insensitively (x-normalize: upper): "vn" is VN.
 	upper map[string]bool
@@ -42,23 +39,8 @@ func (s *blockSpec) names() []string {
 	return out
 }
 
-var (
-	rootOnce sync.Once
-	rootSpec *blockSpec
-)
-
-// topLevel is the spec of an inventory file's top-level body, read once from
-// the embedded schema.
-func topLevel() *blockSpec {
-	rootOnce.Do(func() {
-		var doc map[string]any
-		if err := json.Unmarshal(schemas.Inventory, &doc); err != nil {
-			panic(fmt.Sprintf("embedded inventory schema: %v", err))
-		}
-		rootSpec = specFromObject("", "", "", false, doc)
-	})
-	return rootSpec
-}
+// topLevel is the spec of an inventory file's top-level body.
+func topLevel() *blockSpec { return InventorySchema.topLevel() }
 
 // specFromObject reads an object schema's properties: those annotated with
 // x-hcl-block are child blocks, the others attributes.

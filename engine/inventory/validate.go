@@ -1,11 +1,9 @@
 package inventory
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -15,42 +13,19 @@ import (
 	"golang.org/x/text/message"
 
 	"github.com/citygate/citygate/internal/didyoumean"
-	"github.com/citygate/citygate/schemas"
 )
 
-var (
-	validatorOnce sync.Once
-	validator     *jsonschema.Schema
-	printer       = message.NewPrinter(language.English)
-)
-
-// compiledSchema is the inventory schema, compiled once, with formats
-// (dates, URIs) asserted rather than only annotated.
-func compiledSchema() *jsonschema.Schema {
-	validatorOnce.Do(func() {
-		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schemas.Inventory))
-		if err != nil {
-			panic(fmt.Sprintf("embedded inventory schema: %v", err))
-		}
-		c := jsonschema.NewCompiler()
-		c.AssertFormat()
-		if err := c.AddResource("inventory.schema.json", doc); err != nil {
-			panic(err)
-		}
-		validator = c.MustCompile("inventory.schema.json")
-	})
-	return validator
-}
+var printer = message.NewPrinter(language.English)
 
 // validate checks the document against the schema and reports each
 // violation once, at the range of the value (or, for a missing argument,
 // the block header) it concerns.
-func validate(doc ast.Value, sm *SourceMap) hcl.Diagnostics {
+func validate(schema *Schema, doc ast.Value, sm *SourceMap) hcl.Diagnostics {
 	inst, err := ast.JSON(doc)
 	if err != nil {
 		return hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Internal error", Detail: err.Error()}}
 	}
-	verr, ok := compiledSchema().Validate(inst).(*jsonschema.ValidationError)
+	verr, ok := schema.compiledSchema().Validate(inst).(*jsonschema.ValidationError)
 	if !ok || verr == nil {
 		return nil
 	}
@@ -127,7 +102,10 @@ func diagnose(e *jsonschema.ValidationError, sm *SourceMap) *hcl.Diagnostic {
 			return nil
 		}
 		d.Summary = "Missing required argument"
-		d.Detail = fmt.Sprintf("The argument %q is required here.", strings.Join(missing, `", "`))
+		d.Detail = fmt.Sprintf("The argument %q is required here.", missing[0])
+		if len(missing) > 1 {
+			d.Detail = fmt.Sprintf("The arguments \"%s\" are required here.", strings.Join(missing, `", "`))
+		}
 		d.Subject = node.Header.Ptr()
 	case *kind.Type:
 		d.Summary = "Incorrect value type"

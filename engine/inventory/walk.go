@@ -168,7 +168,7 @@ func (w *walker) errorf(rng hcl.Range, summary, format string, args ...any) {
 
 func where(spec *blockSpec) string {
 	if spec.typeName == "" {
-		return "at the top level, which holds city, system, zone, excavation and waiver blocks"
+		return spec.where
 	}
 	return "in a " + spec.typeName + " block"
 }

@@ -20,17 +20,42 @@ func Markdown(schema []byte) (string, error) {
 	var b strings.Builder
 	b.WriteString("# The inventory language\n\n")
 	b.WriteString("<!-- Generated from schemas/inventory.schema.json by `citygate schema -f markdown`; do not edit. -->\n\n")
-	fmt.Fprintf(&b, "%s\n\n", str(root["description"]))
-	b.WriteString("An inventory is a file, or a directory with every `*.hcl` and `*.hcl.json` file beneath it. ")
+	writeIntro(&b, root, true)
+	return b.String(), nil
+}
+
+// TenderMarkdown renders the tender schema as the tender file's reference.
+func TenderMarkdown(schema []byte) (string, error) {
+	var root map[string]any
+	if err := json.Unmarshal(schema, &root); err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	b.WriteString("# The tender file\n\n")
+	b.WriteString("<!-- Generated from schemas/tender.schema.json by `citygate schema tender -f markdown`; do not edit. -->\n\n")
+	writeIntro(&b, root, false)
+	return b.String(), nil
+}
+
+// writeIntro writes what every language built on the loader shares, then
+// the blocks.
+func writeIntro(b *strings.Builder, root map[string]any, inventory bool) {
+	fmt.Fprintf(b, "%s\n\n", str(root["description"]))
+	if inventory {
+		b.WriteString("An inventory is a file, or a directory with every `*.hcl` and `*.hcl.json` file beneath it. ")
+	} else {
+		b.WriteString("It is read like an inventory, with the same limits and located errors. ")
+	}
 	b.WriteString("Values are literals only: strings, numbers, `true`, `false`, `null` (the same as leaving the attribute out), lists `[...]` and objects `{...}`; ")
 	b.WriteString("no variables, functions, `for` expressions or `${}` interpolation. Dates are `YYYY-MM-DD`.\n\n")
-	b.WriteString("In the normalized document that policies read as `input`, a labelled block becomes an object in an array carrying its label ")
-	b.WriteString("(`system \"cctv\" { ... }` becomes `input.systems[_]` with `id = \"cctv\"`); an unlabelled block becomes an object.\n\n")
+	if inventory {
+		b.WriteString("In the normalized document that policies read as `input`, a labelled block becomes an object in an array carrying its label ")
+		b.WriteString("(`system \"cctv\" { ... }` becomes `input.systems[_]` with `id = \"cctv\"`); an unlabelled block becomes an object.\n\n")
+	}
 	props := obj(root["properties"])
 	for _, name := range blockNames(props) {
-		writeBlock(&b, 2, "", name, obj(props[name]))
+		writeBlock(b, 2, "", name, obj(props[name]))
 	}
-	return b.String(), nil
 }
 
 func writeBlock(b *strings.Builder, level int, parent, docName string, prop map[string]any) {
