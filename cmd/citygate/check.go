@@ -29,6 +29,7 @@ case every inventory that could be evaluated is still reported.`,
 	}
 	f := cmd.Flags()
 	addOutputFlags(cmd)
+	addLangFlag(cmd)
 	addPolicyFlags(cmd)
 	f.String("fail-on", "low", "fail (exit 1) on unsuppressed findings at or above: critical, high, medium, low, none")
 	f.String("as-of", "", "evaluation date YYYY-MM-DD that rules compare dates against (default today)")
@@ -56,6 +57,9 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := checkLang(cfg.Lang); err != nil {
+		return err
+	}
 	if err := checkGroupBy(cfg.GroupBy); err != nil {
 		return err
 	}
@@ -63,7 +67,7 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := writeOutputs(cmd, outs, res, report.Options{
+	if err := writeOutputs(cmd, outs, res, cfg.Lang, report.Options{
 		Color:               colorFor(cmd.OutOrStdout()),
 		ShowSuppressed:      cfg.ShowSuppressed,
 		SARIFOmitSuppressed: cfg.SARIFOmitSuppressed,

@@ -16,7 +16,7 @@ import (
 
 func addOutputFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
-	f.StringArrayP("format", "f", nil, "output format: text, json, sarif, junit, github, markdown (repeatable, paired with -o)")
+	f.StringArrayP("format", "f", nil, "output format: text, json, sarif, junit, github, markdown, html (repeatable, paired with -o)")
 	f.StringArrayP("output", "o", nil, "write the report to FILE atomically instead of stdout (repeatable, one per -f)")
 }
 
@@ -62,7 +62,7 @@ func outputs(cfg config.Config) ([]output, error) {
 
 // writeOutputs renders every report; files are replaced atomically, so an
 // interrupted run never leaves a truncated report behind.
-func writeOutputs(cmd *cobra.Command, outs []output, res *finding.Result, opts report.Options) error {
+func writeOutputs(cmd *cobra.Command, outs []output, res *finding.Result, lang string, opts report.Options) error {
 	for _, o := range outs {
 		ropts := opts
 		if o.file != "" {
@@ -80,6 +80,9 @@ func writeOutputs(cmd *cobra.Command, outs []output, res *finding.Result, opts r
 		}
 		r, err := report.New(o.format, ropts)
 		if err != nil {
+			return err
+		}
+		if r, err = localizeReporter(r, lang); err != nil {
 			return err
 		}
 		if o.file == "" {

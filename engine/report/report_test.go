@@ -236,6 +236,7 @@ type goldenCase struct {
 
 func goldenCases() []goldenCase {
 	return []goldenCase{
+		{"html.html", "html", Options{}, sampleResult},
 		{"text.txt", "text", Options{}, sampleResult},
 		{"text-show-suppressed.txt", "text", Options{ShowSuppressed: true}, sampleResult},
 		{"text-color.txt", "text", Options{Color: true}, sampleResult},
@@ -273,7 +274,7 @@ func TestEveryFormatHasAGoldenFile(t *testing.T) {
 	for _, f := range Formats() {
 		assert.True(t, covered[f], "format %s has no golden file", f)
 	}
-	assert.Equal(t, []string{"github", "json", "junit", "markdown", "sarif", "text"}, Formats())
+	assert.Equal(t, []string{"github", "html", "json", "junit", "markdown", "sarif", "text"}, Formats())
 }
 
 func TestSameResultSameBytes(t *testing.T) {

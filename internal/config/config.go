@@ -26,6 +26,7 @@ type Config struct {
 	SARIFOmitSuppressed bool             `mapstructure:"sarif_omit_suppressed"`
 	SARIFMaxResults     int              `mapstructure:"sarif_max_results"`
 	Quiet               bool             `mapstructure:"quiet"`
+	Lang                string           `mapstructure:"lang"`
 	Params              map[string]any   `mapstructure:"params"`
 	Limits              inventory.Limits `mapstructure:"limits"`
 	// GroupBy groups text and markdown reports: principle or area.
