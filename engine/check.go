@@ -58,6 +58,7 @@ func (e *Engine) assemble(outcomes []outcome) *finding.Result {
 		res.Errors = append(res.Errors, o.errors...)
 		res.Summary.Systems += o.systems
 	}
+	res.Errors = append(res.Errors, duplicateScopes(outcomes)...)
 	sort.SliceStable(res.Findings, func(i, j int) bool { return finding.Less(&res.Findings[i], &res.Findings[j]) })
 	res.Summary = summarize(res, e.failOn, len(outcomes), len(e.lib.Rules))
 	return res

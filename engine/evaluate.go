@@ -22,19 +22,22 @@ type outcome struct {
 	findings  []finding.Finding
 	errors    []finding.Error
 	systems   int
+	// scope keys the inventory's fingerprints (preflight.go).
+	scope string
 }
 
 // checkOne loads and evaluates one inventory. Whatever happens, the
 // outcome says so: an inventory that fails never hides the others.
 func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 	inv, diags := inventory.Load(e.fsys, path, inventory.Options{Limits: e.limits})
-	out := outcome{inventory: finding.InventoryResult{Path: path, Resources: inv.Resources}, systems: inv.Systems}
+	diags = append(diags, emptyInventory(inv)...)
+	out := outcome{inventory: finding.InventoryResult{Path: path, Resources: inv.Resources}, systems: inv.Systems, scope: scopeOf(inv)}
 	for _, d := range diags {
 		if d.Severity == hcl.DiagError {
 			out.errors = append(out.errors, diagError(path, d))
 		}
 	}
-	if inv.Doc == nil {
+	if inv.Doc == nil || diags.HasErrors() {
 		return out
 	}
 	found, err := e.evaluate(ctx, inv)

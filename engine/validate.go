@@ -50,6 +50,7 @@ func Validate(_ context.Context, fsys fs.FS, paths []string, limits inventory.Li
 			}
 		}()
 		inv, diags := inventory.Load(fsys, paths[i], inventory.Options{Limits: limits})
+		diags = append(diags, emptyInventory(inv)...)
 		if inv.Doc != nil {
 			// Rule ids need the policies; resources and length do not.
 			diags = append(diags, waiver.Check(waiver.Read(inv), inv, nil, today(), waiver.DefaultMaxDays)...)

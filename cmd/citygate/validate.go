@@ -75,7 +75,7 @@ func runValidate(cmd *cobra.Command, args []string) error {
 		if err := enc.Encode(map[string]any{"valid": failed == 0, "inventories": len(results), "systems": systems, "diagnostics": diags}); err != nil {
 			return err
 		}
-	} else if failed == 0 {
+	} else if failed == 0 && !quiet(cmd) {
 		fmt.Fprintf(&out, "%d inventories valid (%d systems).\n", len(results), systems)
 	} else {
 		fmt.Fprintf(&out, "%d of %d inventories invalid.\n", failed, len(results))

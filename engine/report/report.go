@@ -25,6 +25,13 @@ type Options struct {
 	// SARIFMaxResults caps SARIF results (GitHub takes 25,000 a run);
 	// 0 means the default cap.
 	SARIFMaxResults int
+	// Compact makes the text format one line per finding, without
+	// snippets or grouping (compact.go).
+	Compact bool
+	// GitHubMaxAnnotations caps the github format's workflow commands,
+	// most severe first; 0 means no cap (the CLI defaults to
+	// DefaultGitHubAnnotations).
+	GitHubMaxAnnotations int
 	// StepSummary, when not nil, receives the github format's markdown
 	// job summary (the CLI opens $GITHUB_STEP_SUMMARY for appending).
 	StepSummary io.Writer

@@ -43,6 +43,9 @@ func (t textReporter) paint(code, s string) string {
 }
 
 func (t textReporter) Report(w io.Writer, r *finding.Result) error {
+	if t.opts.Compact {
+		return t.compactText(w, r)
+	}
 	var b strings.Builder
 	for i := range r.Errors {
 		t.writeError(&b, &r.Errors[i])

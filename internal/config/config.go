@@ -26,6 +26,9 @@ type Config struct {
 	Quiet               bool             `mapstructure:"quiet"`
 	Params              map[string]any   `mapstructure:"params"`
 	Limits              inventory.Limits `mapstructure:"limits"`
+	// Inventories are globs; with no path on the command line, each match
+	// (a directory or an inventory file) is one inventory.
+	Inventories []string `mapstructure:"inventories"`
 }
 
 // Keys are the top-level keys a config file may hold; nested lists the
@@ -35,6 +38,7 @@ var Keys = []string{
 	"format", "output", "fail_on", "policy", "no_builtin", "rule", "skip_rule",
 	"as_of", "timeout", "parallel", "baseline", "show_suppressed",
 	"sarif_omit_suppressed", "sarif_max_results", "quiet", "params", "limits",
+	"inventories",
 }
 
 var nested = map[string][]string{
