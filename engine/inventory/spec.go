@@ -24,6 +24,9 @@ type blockSpec struct {
 	description string
 	attrs       map[string]bool
 	blocks      map[string]*blockSpec
+	// upper holds the attributes whose string values (or list items) are
+	// codes matched case-insensitively (x-normalize: upper): "vn" is VN.
+	upper map[string]bool
 }
 
 // names lists attribute and block names, for "did you mean" hints.
@@ -61,7 +64,7 @@ func topLevel() *blockSpec {
 // x-hcl-block are child blocks, the others attributes.
 func specFromObject(typeName, prop, label string, repeated bool, obj map[string]any) *blockSpec {
 	s := &blockSpec{typeName: typeName, prop: prop, label: label, repeated: repeated,
-		attrs: map[string]bool{}, blocks: map[string]*blockSpec{}}
+		attrs: map[string]bool{}, blocks: map[string]*blockSpec{}, upper: map[string]bool{}}
 	s.description, _ = obj["description"].(string)
 	props, _ := obj["properties"].(map[string]any)
 	for name, raw := range props {
@@ -70,6 +73,10 @@ func specFromObject(typeName, prop, label string, repeated bool, obj map[string]
 		if !isBlock {
 			if name != label {
 				s.attrs[name] = true
+			}
+			items, _ := p["items"].(map[string]any)
+			if p["x-normalize"] == "upper" || items["x-normalize"] == "upper" {
+				s.upper[name] = true
 			}
 			continue
 		}

@@ -134,15 +134,20 @@ func diagnose(e *jsonschema.ValidationError, sm *SourceMap) *hcl.Diagnostic {
 		d.Detail = fmt.Sprintf("%s: expected %s, got %s.", field, strings.Join(k.Want, " or "), k.Got)
 	case *kind.Enum:
 		d.Summary = "Invalid value"
-		d.Detail = fmt.Sprintf("%s: %s.", field, k.LocalizedString(printer))
-		if got, ok := k.Got.(string); ok && len(got) <= maxSuggestLength {
-			want := make([]string, 0, len(k.Want))
-			for _, w := range k.Want {
-				if s, ok := w.(string); ok {
-					want = append(want, s)
-				}
+		want := make([]string, 0, len(k.Want))
+		for _, w := range k.Want {
+			if s, ok := w.(string); ok {
+				want = append(want, s)
 			}
-			if best := didyoumean.Closest(strings.ToLower(got), want); best != "" {
+		}
+		d.Detail = fmt.Sprintf("%s: %s.", field, k.LocalizedString(printer))
+		if isPlaceVocabulary(want) {
+			d.Detail = fmt.Sprintf("%s: %v is not an ISO 3166-1 alpha-2 country code (UK is accepted for GB) or a region group (EU, EEA).", field, k.Got)
+		}
+		if got, ok := k.Got.(string); ok && len(got) <= maxSuggestLength {
+			if code, country := countryCode(got, want); code != "" {
+				d.Detail += fmt.Sprintf(" Did you mean %q (%s)?", code, country)
+			} else if best := didyoumean.Closest(strings.ToLower(got), want); best != "" {
 				d.Detail += fmt.Sprintf(" Did you mean %q?", best)
 			}
 		}

@@ -54,6 +54,9 @@ func (w *walker) attribute(a attrView, spec *blockSpec, st *objectState) {
 		n.kind, n.Range, n.Header, n.Value = attrNode, a.fullRange, a.nameRange, a.valueRange
 		st.node.setChild(a.name, n)
 		if v != nil {
+			if spec.upper[a.name] {
+				v = upperCodes(v)
+			}
 			st.obj.Insert(ast.StringTerm(a.name), ast.NewTerm(v))
 		}
 	case spec.blocks[a.name] != nil:

@@ -51,6 +51,9 @@ func writeBlock(b *strings.Builder, level int, parent, docName string, prop map[
 	}
 	fmt.Fprintf(b, "%s %s\n\n", strings.Repeat("#", level), path)
 	fmt.Fprintf(b, "`%s { ... }` — %s", header, str(prop["description"]))
+	if o := str(prop["x-owner"]); o != "" {
+		fmt.Fprintf(b, " Set by: %s.", ownerName(o))
+	}
 	if prop["type"] == "array" {
 		fmt.Fprintf(b, " Repeatable; in the document: `%s[_]`.", docName)
 	} else {
@@ -73,14 +76,14 @@ func writeBlock(b *strings.Builder, level int, parent, docName string, prop map[
 		fmt.Fprintf(b, "The label is the `%s`: %s\n\n", label, describe(obj(props[label])))
 	}
 	if len(attrs) > 0 {
-		b.WriteString("| Attribute | Type | Description |\n|---|---|---|\n")
+		b.WriteString("| Attribute | Type | Set by | Description |\n|---|---|---|---|\n")
 		for _, a := range attrs {
 			p := obj(props[a])
 			desc := str(p["description"])
 			if required[a] {
 				desc = "**Required.** " + desc
 			}
-			fmt.Fprintf(b, "| `%s` | %s | %s |\n", a, typeOf(p), cell(desc+constraints(p)))
+			fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", a, typeOf(p), ownerName(str(p["x-owner"])), cell(desc+constraints(p)))
 		}
 		b.WriteString("\n")
 	}
@@ -133,8 +136,27 @@ func typeOf(p map[string]any) string {
 	return "any"
 }
 
+// ownerName says who states a field: the city, the vendor (in a bid) or
+// either. Tenders keep city-only gaps out of a bid's verdict.
+func ownerName(o string) string {
+	switch o {
+	case "city", "vendor":
+		return o
+	case "either":
+		return "city or vendor"
+	}
+	return "—"
+}
+
+// placeVocabulary is how a field of country codes and region groups is
+// described: the full code list would drown the table.
+const placeVocabulary = "An ISO 3166-1 alpha-2 country code (`UK` is accepted for `GB`) or a region group (`EU`, `EEA`, members in params `region_groups`), in any case."
+
 func constraints(p map[string]any) string {
 	var parts []string
+	if str(p["x-normalize"]) == "upper" || str(obj(p["items"])["x-normalize"]) == "upper" {
+		return " " + placeVocabulary
+	}
 	if e := list(p["enum"]); len(e) > 0 {
 		parts = append(parts, "One of "+quoted(e)+".")
 	}

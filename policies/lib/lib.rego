@@ -59,10 +59,16 @@ not_stated_with_severity(resource, field, severity) := object.union(
 	{"severity": severity},
 )
 
-# stated(x): x is there and not null. Skeletons leave unfilled values as
-# null, so a null is as unstated as a missing attribute. A false boolean is
-# stated.
+# stated(x): x is not null. Skeletons leave unfilled values as null, so a
+# null is as unstated as a missing attribute; a false boolean is stated.
+# Pass it object.get(obj, path, null): `not stated(s.data.location)` is
+# undefined, not true, when the attribute is missing (OPA evaluates the
+# reference outside the negation), and the absence would pass silently.
 stated(x) if x != null
+
+# unstated(obj, path): the value at path (a key or a list of keys) is
+# missing or null; the safe way to ask "was this said?".
+unstated(obj, path) if object.get(obj, path, null) == null
 
 system(s) := {"kind": "system", "id": s.id}
 

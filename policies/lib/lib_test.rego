@@ -80,6 +80,10 @@ test_stated if {
 	lib.stated(false)
 	lib.stated("x")
 	not lib.stated(null)
+	lib.unstated({"data": {}}, ["data", "location"])
+	lib.unstated({"data": {"location": null}}, ["data", "location"])
+	not lib.unstated({"data": {"location": "PT"}}, ["data", "location"])
+	not lib.unstated({"public_facing": false}, "public_facing")
 }
 
 test_must_describe_data if {
