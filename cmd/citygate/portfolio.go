@@ -128,6 +128,10 @@ func globInventories(patterns []string) ([]string, error) {
 		}
 		n := 0
 		for _, m := range matches {
+			// As in a shell, * does not match a leading dot (.git, .hidden).
+			if strings.HasPrefix(filepath.Base(m), ".") && !strings.HasPrefix(filepath.Base(pat), ".") {
+				continue
+			}
 			if isDir(m) || inventory.IsInventoryFile(m) {
 				out = append(out, m)
 				n++
