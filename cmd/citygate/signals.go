@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"os"
 	"os/signal"
 	"syscall"
@@ -51,5 +50,5 @@ func interrupted(ctx context.Context) error {
 // causeIs matches signal.NotifyContext's cause, whose text is the
 // signal's name followed by " signal received".
 func causeIs(cause error, sig os.Signal) bool {
-	return cause != nil && !errors.Is(cause, context.Canceled) && cause.Error() == sig.String()+" signal received"
+	return cause != nil && cause.Error() == sig.String()+" signal received"
 }
