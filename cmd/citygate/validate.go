@@ -24,6 +24,7 @@ file, line, column and a source snippet. Exit 0 when all are valid, 2 otherwise.
 	}
 	cmd.Flags().StringP("format", "f", "text", "output format: text or json")
 	cmd.Flags().Int("parallel", 0, "inventories loaded at once (default: number of CPUs)")
+	addPortfolioFlags(cmd)
 	return cmd
 }
 
@@ -49,7 +50,11 @@ func runValidate(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	results := engine.Validate(cmd.Context(), inventory.OS{}, args, cfg.Limits, cfg.Parallel, engine.WithDebug(debugFlag(cmd)))
+	paths, err := selectInventories(cmd, cfg, args)
+	if err != nil || len(paths) == 0 {
+		return err
+	}
+	results := engine.Validate(cmd.Context(), inventory.OS{}, paths, cfg.Limits, cfg.Parallel, engine.WithDebug(debugFlag(cmd)))
 	failed, systems := 0, 0
 	diags := []diagJSON{}
 	// Snippets are vendor text: render into a buffer, then print it safe.
