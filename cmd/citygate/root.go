@@ -96,6 +96,7 @@ reports findings located at the exact HCL line.`,
 		newVersionCmd(),
 		newTestCmd(),
 		newFmtCmd(),
+		newMergeCmd(),
 	)
 	return root
 }
