@@ -127,14 +127,14 @@ func parseFile(fsys fs.FS, name string, limits Limits, fast bool) (*hcl.File, bo
 		}
 	}
 	if d := Precheck(src, name, limits); d.HasErrors() {
-		return &hcl.File{Bytes: src}, nil, d
+		return &hcl.File{Bytes: src}, nil, stopAtEncodingError(d)
 	}
 	if isJSON {
 		file, diags := hcljson.Parse(src, name)
 		return file, nil, diags
 	}
 	file, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
-	return file, nil, diags
+	return file, nil, stopAtEncodingError(diags)
 }
 
 // readLimited reads at most limit bytes, in case the file grew after Stat.

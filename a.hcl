@@ -1,0 +1,5 @@
+system "cam" {
+  auth "x" {
+  }
+  categry = 1
+}
