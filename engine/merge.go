@@ -2,7 +2,6 @@ package engine
 
 import (
 	"fmt"
-	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 
@@ -77,22 +76,7 @@ func (e *Engine) Merge(paths []string, parts []*finding.Result) (*finding.Result
 func byteRange(src []byte, l finding.Location) hcl.Range {
 	return hcl.Range{
 		Filename: l.File,
-		Start:    hcl.Pos{Line: l.Start.Line, Column: l.Start.Column, Byte: byteOffset(src, l.Start.Line, l.Start.Column)},
-		End:      hcl.Pos{Line: l.End.Line, Column: l.End.Column, Byte: byteOffset(src, l.End.Line, l.End.Column)},
+		Start:    hcl.Pos{Line: l.Start.Line, Column: l.Start.Column, Byte: inventory.Offset(src, l.Start.Line, l.Start.Column)},
+		End:      hcl.Pos{Line: l.End.Line, Column: l.End.Column, Byte: inventory.Offset(src, l.End.Line, l.End.Column)},
 	}
-}
-
-func byteOffset(src []byte, line, col int) int {
-	pos := 0
-	for l := 1; l < line && pos < len(src); l++ {
-		for pos < len(src) && src[pos] != '\n' {
-			pos++
-		}
-		pos++
-	}
-	for c := 1; c < col && pos < len(src) && src[pos] != '\n'; c++ {
-		_, n := utf8.DecodeRune(src[pos:])
-		pos += n
-	}
-	return min(pos, len(src))
 }

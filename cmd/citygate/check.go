@@ -94,6 +94,7 @@ func reportOptions(cmd *cobra.Command, cfg config.Config) report.Options {
 		SARIFOmitSuppressed:  cfg.SARIFOmitSuppressed,
 		SARIFMaxResults:      cfg.SARIFMaxResults,
 		GitHubMaxAnnotations: flagInt(cmd, "github-max-annotations"),
+		PrintErrors:          errorPrinter(cfg.Limits),
 	}
 }
 

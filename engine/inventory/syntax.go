@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -94,4 +95,23 @@ func article(word string) string {
 		return "an"
 	}
 	return "a"
+}
+
+// Offset is the byte offset in src of a 1-based line and column (columns
+// counted in characters, as locations are); a column past the end of its
+// line gives the line's end. For turning a reported location back into a
+// range over the file.
+func Offset(src []byte, line, col int) int {
+	pos := 0
+	for l := 1; l < line && pos < len(src); l++ {
+		for pos < len(src) && src[pos] != '\n' {
+			pos++
+		}
+		pos++
+	}
+	for c := 1; c < col && pos < len(src) && src[pos] != '\n'; c++ {
+		_, n := utf8.DecodeRune(src[pos:])
+		pos += n
+	}
+	return min(pos, len(src))
 }

@@ -32,6 +32,10 @@ type Options struct {
 	// most severe first; 0 means no cap (the CLI defaults to
 	// DefaultGitHubAnnotations).
 	GitHubMaxAnnotations int
+	// PrintErrors, when not nil, prints the run's errors in the text
+	// format (the CLI prints load errors with source snippets, as validate
+	// does); it must escape what it prints.
+	PrintErrors func(w io.Writer, errs []finding.Error)
 	// StepSummary, when not nil, receives the github format's markdown
 	// job summary (the CLI opens $GITHUB_STEP_SUMMARY for appending).
 	StepSummary io.Writer
