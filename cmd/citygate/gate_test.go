@@ -166,3 +166,41 @@ func TestExitCodeAgreesWithJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestQuietAndVersionEverywhere: -q is accepted by every command, and
+// --version prints what version does.
+func TestQuietAndVersionEverywhere(t *testing.T) {
+	root := newRootCmd(&strings.Builder{}, &strings.Builder{})
+	for _, c := range root.Commands() {
+		if c.Name() == "help" || c.Name() == "completion" {
+			continue
+		}
+		_, stderr, code := citygate(t, c.Name(), "-q", "--help")
+		assert.Equal(t, 0, code, "%s -q: %s", c.Name(), stderr)
+	}
+	version, _, code := citygate(t, "version")
+	require.Equal(t, 0, code)
+	flag, _, code := citygate(t, "--version")
+	require.Equal(t, 0, code)
+	assert.Equal(t, version, flag)
+	assert.True(t, strings.HasPrefix(flag, "citygate "), flag)
+}
+
+// TestEnvironmentErrorsNameTheVariable: a bad CITYGATE_* value is blamed
+// on the variable, not on a config file that does not exist; parameters
+// from CITYGATE_PARAMS_* are checked like the file's.
+func TestEnvironmentErrorsNameTheVariable(t *testing.T) {
+	t.Chdir(t.TempDir())
+	inv := write(t, ".", "cam.hcl", universalCam)
+	t.Setenv("CITYGATE_PARALLEL", "abc")
+	_, stderr, code := citygate(t, "check", inv, "-q")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, `environment variable CITYGATE_PARALLEL="abc"`)
+	assert.NotContains(t, stderr, ".citygate.yaml")
+	t.Setenv("CITYGATE_PARALLEL", "2")
+
+	t.Setenv("CITYGATE_PARAMS_NO_SUCH_PARAM", "3")
+	_, stderr, code = citygate(t, "check", inv, "-q")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "params.no_such_param")
+}
