@@ -122,7 +122,7 @@ func (w *walker) block(b blockView, spec *blockSpec, st *objectState) {
 	if !cs.repeated && len(g.node.items) > 0 {
 		first := g.node.items[0]
 		w.errorf(b.defRange, fmt.Sprintf("More than one %s block", b.typeName),
-			"An inventory holds at most one %s; %q is already declared at %s. Pass each as its own path, e.g. citygate check cities/*.",
+			"An inventory holds at most one %s; %q is already declared at %s. Check each city folder as its own inventory: citygate check --each cities/ (or inventories: [cities/*] in .citygate.yaml).",
 			b.typeName, first.label, position(first.Header))
 		return
 	}
