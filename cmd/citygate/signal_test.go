@@ -1,3 +1,5 @@
+//go:build !windows
+
 package main
 
 import (
@@ -6,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -21,9 +22,6 @@ import (
 // "interrupted", exit 130 and 143, leave the previous report as it was and
 // no temporary file behind.
 func TestSignalsStopTheRun(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("POSIX signals")
-	}
 	bin := buildCitygate(t)
 	dir := t.TempDir()
 	// Many inventories (a long evaluation) and one large one (a long write).
