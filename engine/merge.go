@@ -7,6 +7,7 @@ import (
 
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
+	"github.com/citygate/citygate/internal/workpool"
 )
 
 // Merge rebuilds, from the results of runs over parts of a portfolio
@@ -24,18 +25,22 @@ func (e *Engine) Merge(paths []string, parts []*finding.Result) (*finding.Result
 	}
 	outcomes := make([]outcome, len(paths))
 	files := make([]map[string]*hcl.File, len(paths))
-	owner := map[string]int{} // file -> inventory index
-	for i, path := range paths {
-		inv, _ := inventory.Load(e.fsys, path, inventory.Options{Limits: e.limits})
+	// Each worker keeps what merging needs of an inventory, not its
+	// document, so memory stays near a check's.
+	workpool.ForEach(len(paths), e.parallel, func(i int) {
+		inv, _ := inventory.Load(e.fsys, paths[i], inventory.Options{Limits: e.limits})
 		outcomes[i] = outcome{
-			inventory: finding.InventoryResult{Path: path, Resources: inv.Resources, Loaded: inv.Doc != nil && emptyInventory(inv) == nil},
+			inventory: finding.InventoryResult{Path: paths[i], Resources: inv.Resources, Loaded: inv.Doc != nil && emptyInventory(inv) == nil},
 			systems:   inv.Systems,
 			scope:     scopeOf(inv),
 		}
-		for name := range inv.Files {
+		files[i] = inv.Files
+	})
+	owner := map[string]int{} // file -> inventory index
+	for i := range paths {
+		for name := range files[i] {
 			owner[name] = i
 		}
-		files[i] = inv.Files
 	}
 	index := map[string]int{}
 	for i, p := range paths {
