@@ -156,10 +156,11 @@ func splitFormat(s string) (output, bool) {
 	return output{format: strings.TrimSpace(format), file: file}, inline
 }
 
-// normalizeStdout turns "-" into "", the one name for standard output.
+// normalizeStdout turns "-" and /dev/stdout into "", the one name for
+// standard output, so two reports cannot both land there.
 func normalizeStdout(outs []output) []output {
 	for i := range outs {
-		if outs[i].file == stdoutPath {
+		if outs[i].file == stdoutPath || outs[i].file == "/dev/stdout" {
 			outs[i].file = ""
 		}
 	}

@@ -94,6 +94,7 @@ func TestOutputRoutingErrors(t *testing.T) {
 	}{
 		{[]string{"-f", "text", "-f", "github"}, "formats text, github all write to standard output"},
 		{[]string{"-f", "json", "-o", "-", "-f", "text"}, "formats json, text all write to standard output"},
+		{[]string{"-f", "json", "-o", "/dev/stdout", "-f", "text"}, "formats json, text all write to standard output"},
 		{[]string{"-f", "json", "-o", "a", "-o", "b"}, "-o b follows -f json, which already has its file"},
 		{[]string{"-f", "json=x", "-o", "y"}, "-o y follows -f json, which already has its file"},
 		{[]string{"-f", "json=x", "-f", "sarif=x"}, "-f json and -f sarif both write to x"},
