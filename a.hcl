@@ -1,5 +1,0 @@
-system "cam" {
-  auth "x" {
-  }
-  categry = 1
-}
