@@ -6,7 +6,7 @@ FUZZTIME ?= 60s
 # The example inventories are dated relative to this evaluation date, as in the tests.
 AS_OF   ?= 2026-11-23
 
-.PHONY: build run test rego-test lint vet bench fuzz docs clean
+.PHONY: build run test cross rego-test lint vet bench fuzz mutate docs clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/citygate
@@ -17,8 +17,16 @@ build:
 run: build
 	./$(BIN) check fixtures/city fixtures/bid --as-of $(AS_OF) || [ $$? -eq 1 ]
 
-test: vet rego-test
+test: vet rego-test cross
 	$(GO) test -race -count=1 $(PKGS)
+
+# Every platform citygate ships for must build, whatever this machine is.
+CROSS ?= windows/amd64 darwin/arm64 linux/arm64
+cross:
+	@for target in $(CROSS); do \
+	  echo "go build ./... for $$target"; \
+	  GOOS=$${target%/*} GOARCH=$${target#*/} $(GO) build ./... || exit 1; \
+	done
 
 # The built-in library's Rego unit tests, with the coverage figure; below
 # 100% of rule lines fails.
@@ -36,6 +44,11 @@ lint: vet
 # Benchmarks: Go micro-benchmarks and whole-process runs on a generated corpus.
 bench: build
 	./scripts/bench.sh
+
+# Mutation check (not part of CI): each listed mutation of the code must
+# make the tests fail. See scripts/mutate.sh for the list.
+mutate:
+	./scripts/mutate.sh
 
 # Fuzz each target for FUZZTIME (one anchored target per go test call).
 fuzz:

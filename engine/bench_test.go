@@ -77,7 +77,8 @@ func BenchmarkEvaluate(b *testing.B) {
 	b.ReportAllocs()
 	i, found := 0, 0
 	for b.Loop() {
-		fs, err := e.evaluate(ctx, invs[i%len(invs)])
+		inv := invs[i%len(invs)]
+		fs, err := e.evaluate(ctx, inv, e.profilesFor(inv.Doc))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -113,8 +114,9 @@ func BenchmarkCheck(b *testing.B) {
 			b.ReportAllocs()
 			runs := 0
 			for b.Loop() {
-				if res := e.Check(context.Background(), names); len(res.Errors) > 0 {
-					b.Fatal(res.Errors)
+				res, err := e.Check(context.Background(), names)
+				if err != nil || len(res.Errors) > 0 {
+					b.Fatal(err, res)
 				}
 				runs++
 			}

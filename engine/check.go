@@ -2,18 +2,22 @@ package engine
 
 import (
 	"context"
-	"sort"
 	"sync"
 
 	"github.com/citygate/citygate/engine/finding"
-	"github.com/citygate/citygate/engine/waiver"
 	"github.com/citygate/citygate/internal/workpool"
 )
 
 // Check loads and evaluates every inventory path on a bounded worker pool
 // and returns the findings of all of them in report order. No path means
 // the current directory.
-func (e *Engine) Check(ctx context.Context, paths []string) *finding.Result {
+//
+// Problems of one inventory (bad input, a deadline) are in Result.Errors
+// and never hide the others. The error is for the run as a whole: when
+// ctx ends, Check stops starting inventories, cancels the evaluations in
+// flight and returns an ErrInterrupted error (errors.Is(err,
+// context.Canceled) when ctx was cancelled) and no result.
+func (e *Engine) Check(ctx context.Context, paths []string) (*finding.Result, error) {
 	return e.CheckWithProgress(ctx, paths, nil)
 }
 
@@ -22,14 +26,17 @@ func (e *Engine) Check(ctx context.Context, paths []string) *finding.Result {
 type Progress func(done, total, findings int)
 
 // CheckWithProgress is Check, reporting progress as inventories finish.
-func (e *Engine) CheckWithProgress(ctx context.Context, paths []string, progress Progress) *finding.Result {
+func (e *Engine) CheckWithProgress(ctx context.Context, paths []string, progress Progress) (*finding.Result, error) {
+	if e.lib == nil {
+		return nil, errNoLibrary
+	}
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
 	outcomes := make([]outcome, len(paths))
 	var mu sync.Mutex
 	done, nfound := 0, 0
-	workpool.ForEach(len(paths), e.parallel, func(i int) {
+	err := workpool.ForEachContext(ctx, len(paths), e.parallel, func(i int) {
 		outcomes[i] = e.checkOneSafely(ctx, paths[i])
 		if progress != nil {
 			mu.Lock()
@@ -39,55 +46,10 @@ func (e *Engine) CheckWithProgress(ctx context.Context, paths []string, progress
 			mu.Unlock()
 		}
 	})
-	return e.assemble(outcomes)
-}
-
-// assemble merges outcomes into one Result in deterministic order.
-func (e *Engine) assemble(outcomes []outcome) *finding.Result {
-	res := &finding.Result{
-		SchemaVersion: finding.SchemaVersion,
-		Tool:          finding.Tool{Name: "citygate", Version: Version},
-		AsOf:          e.asOf,
-		Findings:      []finding.Finding{},
-		Errors:        []finding.Error{},
-		Rules:         append(append([]finding.Rule(nil), e.lib.Rules...), waiver.Rules...),
+	// An evaluation cut short by ctx says so in its outcome; none of it is
+	// worth reporting, since which inventories finished is chance.
+	if err != nil || ctx.Err() != nil {
+		return nil, interrupted(ctx)
 	}
-	for _, o := range outcomes {
-		res.Inventories = append(res.Inventories, o.inventory)
-		res.Findings = append(res.Findings, o.findings...)
-		res.Errors = append(res.Errors, o.errors...)
-		res.Summary.Systems += o.systems
-	}
-	res.Errors = append(res.Errors, duplicateScopes(outcomes)...)
-	sort.SliceStable(res.Findings, func(i, j int) bool { return finding.Less(&res.Findings[i], &res.Findings[j]) })
-	res.Summary = summarize(res, e.failOn, len(outcomes), len(e.lib.Rules))
-	return res
-}
-
-// summarize counts findings: Findings and BySeverity count the open
-// (unsuppressed) findings, Suppressed those waived or baselined; Failed is
-// whether an open finding is at or above the threshold.
-func summarize(res *finding.Result, failOn finding.Threshold, inventories, rules int) finding.Summary {
-	s := finding.Summary{
-		Inventories: inventories,
-		Systems:     res.Summary.Systems,
-		Rules:       rules,
-		BySeverity:  map[finding.Severity]int{},
-		FailOn:      failOn,
-	}
-	for _, sev := range finding.Severities {
-		s.BySeverity[sev] = 0
-	}
-	for _, f := range res.Findings {
-		if f.Suppressed != nil {
-			s.Suppressed++
-			continue
-		}
-		s.Findings++
-		s.BySeverity[f.Severity]++
-		if failOn.Fails(f.Severity) {
-			s.Failed = true
-		}
-	}
-	return s
+	return e.assemble(outcomes), nil
 }

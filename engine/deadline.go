@@ -14,12 +14,35 @@ import (
 	"github.com/citygate/citygate/engine/inventory"
 )
 
+// ErrInterrupted is the error of a Check or Validate whose context ended
+// before it finished. The returned error also wraps the context's own
+// error, so errors.Is(err, context.Canceled) holds for a cancellation.
+var ErrInterrupted = errors.New("interrupted")
+
+// errNoLibrary is Check on an engine made without a policy library.
+var errNoLibrary = errors.New("this engine has no policy library: pass one to engine.New to check inventories")
+
+// interrupted is the run's error once its parent context has ended. It is
+// not a deadline of one inventory (--timeout), so it never says "took
+// longer than".
+func interrupted(ctx context.Context) error {
+	cause := context.Cause(ctx)
+	if cause == nil {
+		cause = context.Canceled
+	}
+	return fmt.Errorf("%w: %w", ErrInterrupted, cause)
+}
+
 // evalFailure words a failed evaluation. When the deadline stopped it, the
 // query is run once more, traced and under a fresh deadline, to name the
 // rule it was stuck in: tracing costs nothing on the normal path, and a
 // timed-out inventory costs at most twice the timeout.
 func (e *Engine) evalFailure(ctx context.Context, pq rego.PreparedEvalQuery, inv *inventory.Inventory, err error) error {
-	if !timedOut(err) || ctx.Err() != nil {
+	if ctx.Err() != nil {
+		// The parent ended, not this inventory's deadline.
+		return fmt.Errorf("evaluating %s: %w", inv.Path, interrupted(ctx))
+	}
+	if !timedOut(err) {
 		return evalError(inv.Path, err, e.timeout)
 	}
 	where := e.stuckIn(ctx, pq, inv)
@@ -39,9 +62,9 @@ func timedOut(err error) bool {
 // module evaluation was in, and names that rule if the deadline stops the
 // run again ("" if it does not).
 func (e *Engine) stuckIn(ctx context.Context, pq rego.PreparedEvalQuery, inv *inventory.Inventory) string {
-	rules := make(map[string]*finding.Rule, len(e.lib.Rules))
-	for i := range e.lib.Rules {
-		rules[e.lib.Rules[i].File] = &e.lib.Rules[i]
+	rules := make(map[string]*finding.Rule, len(e.rules))
+	for i := range e.rules {
+		rules[e.rules[i].File] = &e.rules[i]
 	}
 	tr := &lastRuleTracer{rules: rules}
 	ctx, cancel := context.WithTimeout(ctx, e.timeout)

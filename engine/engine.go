@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"maps"
 	"runtime"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/policy"
+	"github.com/citygate/citygate/engine/waiver"
 )
 
 // Version is citygate's version, reported in every output.
@@ -26,7 +28,10 @@ const ruleQuery = "data.citygate.rules[principle][name].deny[finding]"
 
 // Engine evaluates inventories against a policy library.
 type Engine struct {
-	lib      *policy.Library
+	// lib is nil for an engine that only validates.
+	lib *policy.Library
+	// rules are lib's rules, copied once: the engine's own, never handed out.
+	rules    []finding.Rule
 	prepared rego.PreparedEvalQuery
 	// gateQuery is nil when no gate rule is loaded.
 	gateQuery *rego.PreparedEvalQuery
@@ -37,8 +42,18 @@ type Engine struct {
 	fsys      fs.FS
 	failOn    finding.Threshold
 	baseline  map[string]bool
+	// params are lib's params, copied once; maxWaiverDays is
+	// params.max_waiver_days.
+	params        map[string]any
+	maxWaiverDays int
 	// debug puts stack traces of internal errors in their reports.
 	debug bool
+	// appliesQuery and gateAppliesQuery find the resources rules and gates
+	// declare they apply to; nil when none declares any (evidence.go).
+	appliesQuery, gateAppliesQuery *rego.PreparedEvalQuery
+	// profilesAdd and profilesRemove adjust the profiles each inventory's
+	// jurisdictions select (profiles.go).
+	profilesAdd, profilesRemove []string
 }
 
 // Option configures an Engine.
@@ -65,10 +80,13 @@ func WithFailOn(t finding.Threshold) Option { return func(e *Engine) { e.failOn 
 
 // WithBaseline suppresses findings whose fingerprints a previous result held.
 func WithBaseline(fingerprints map[string]bool) Option {
-	return func(e *Engine) { e.baseline = fingerprints }
+	return func(e *Engine) { e.baseline = maps.Clone(fingerprints) }
 }
 
-// New prepares the rule query once; every Check reuses it.
+// New prepares the rule query once; every Check reuses it. With a nil
+// library the engine can Validate inventories but not Check them.
+// Options are applied in order; the engine keeps copies of what they
+// pass (a baseline map changed later changes nothing).
 func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, error) {
 	e := &Engine{
 		lib:      lib,
@@ -77,6 +95,8 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 		parallel: runtime.GOMAXPROCS(0),
 		fsys:     inventory.OS{},
 		failOn:   finding.Threshold(finding.Low),
+
+		maxWaiverDays: waiver.DefaultMaxDays,
 	}
 	for _, o := range opts {
 		o(e)
@@ -87,9 +107,17 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 	if _, err := time.Parse(time.DateOnly, e.asOf); err != nil {
 		return nil, fmt.Errorf("invalid as-of date %q: want YYYY-MM-DD", e.asOf)
 	}
+	if e.timeout <= 0 {
+		return nil, fmt.Errorf("invalid timeout %s: the deadline for evaluating one inventory (--timeout) must be positive", e.timeout)
+	}
 	if e.parallel < 1 {
 		e.parallel = runtime.GOMAXPROCS(0)
 	}
+	if lib == nil {
+		return e, nil
+	}
+	e.rules, e.params = lib.Rules(), lib.Params()
+	e.maxWaiverDays = maxWaiverDays(e.params)
 	store := lib.Store(e.asOf)
 	prepare := func(query string) (rego.PreparedEvalQuery, error) {
 		return rego.New(
@@ -104,7 +132,13 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 		return nil, fmt.Errorf("preparing the rule query: %w", err)
 	}
 	e.prepared = pq
-	for _, r := range lib.Rules {
+	if err := e.prepareApplies(prepare); err != nil {
+		return nil, err
+	}
+	if err := checkProfiles(append(append([]string(nil), e.profilesAdd...), e.profilesRemove...)); err != nil {
+		return nil, err
+	}
+	for _, r := range e.rules {
 		if r.Gate {
 			gq, err := prepare(gateQuery)
 			if err != nil {
@@ -117,8 +151,18 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 	return e, nil
 }
 
-// Rules are the loaded rules in id order.
-func (e *Engine) Rules() []finding.Rule { return e.lib.Rules }
+// Rules are the loaded rules in id order: copies, so editing them changes
+// nothing in the engine. Nil for an engine without a library.
+func (e *Engine) Rules() []finding.Rule {
+	if e.rules == nil {
+		return nil
+	}
+	out := make([]finding.Rule, len(e.rules))
+	for i, r := range e.rules {
+		out[i] = policy.CloneRule(r)
+	}
+	return out
+}
 
 // AsOf is the evaluation date.
 func (e *Engine) AsOf() string { return e.asOf }

@@ -21,7 +21,9 @@ type outcome struct {
 	inventory finding.InventoryResult
 	findings  []finding.Finding
 	errors    []finding.Error
-	systems   int
+	// evidence is empty unless the inventory was evaluated completely.
+	evidence []finding.Evidence
+	systems  int
 	// scope keys the inventory's fingerprints (preflight.go).
 	scope string
 }
@@ -31,7 +33,7 @@ type outcome struct {
 func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 	inv, diags := inventory.Load(e.fsys, path, inventory.Options{Limits: e.limits})
 	diags = append(diags, emptyInventory(inv)...)
-	out := outcome{inventory: finding.InventoryResult{Path: path, Resources: inv.Resources}, systems: inv.Systems, scope: scopeOf(inv)}
+	out := outcome{inventory: finding.InventoryResult{Path: path, Scope: inv.Name, Resources: inv.Resources}, systems: inv.Systems, scope: scopeOf(inv)}
 	for _, d := range diags {
 		if d.Severity == hcl.DiagError {
 			out.errors = append(out.errors, diagError(path, d))
@@ -40,7 +42,14 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 	if inv.Doc == nil || diags.HasErrors() {
 		return out
 	}
-	found, err := e.evaluate(ctx, inv)
+	profiles := e.profilesFor(inv.Doc)
+	out.inventory.Profiles = profiles
+	found, err := e.evaluate(ctx, inv, profiles)
+	if err != nil {
+		out.errors = append(out.errors, evaluationFailed(path, err))
+		return out
+	}
+	app, err := e.applies(ctx, inv, profiles)
 	if err != nil {
 		out.errors = append(out.errors, evaluationFailed(path, err))
 		return out
@@ -49,24 +58,26 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 	// pass then runs over the gate findings too (a waiver is an approved
 	// exception at either level).
 	waivers := waiver.Read(inv)
-	waiver.Apply(waivers, found, e.asOf, e.lib.Selected)
-	gated, err := e.gates(ctx, inv, found)
+	waiver.Suppress(waivers, found, e.asOf)
+	gated, err := e.gates(ctx, inv, found, profiles)
 	if err != nil {
 		out.errors = append(out.errors, evaluationFailed(path, err))
 		return out
 	}
-	found, wdiags := e.applyWaivers(inv, waivers, append(found, gated...))
+	found, wdiags := e.suppress(inv, waivers, append(found, gated...))
 	for _, d := range wdiags {
 		out.errors = append(out.errors, diagError(path, d))
 	}
-	e.applyBaseline(found)
 	out.inventory.Loaded = true
 	out.findings = found
+	out.evidence = e.evidence(inv, found, app, profiles)
 	return out
 }
 
 // evaluate runs the prepared query on one inventory under the deadline.
-func (e *Engine) evaluate(ctx context.Context, inv *inventory.Inventory) ([]finding.Finding, error) {
+// Findings of rules whose profiles the inventory does not select are
+// dropped; the others name the profile that required them.
+func (e *Engine) evaluate(ctx context.Context, inv *inventory.Inventory, profiles []string) ([]finding.Finding, error) {
 	tctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
 	rs, err := e.prepared.Eval(tctx, rego.EvalParsedInput(inv.Doc))
@@ -80,10 +91,15 @@ func (e *Engine) evaluate(ctx context.Context, inv *inventory.Inventory) ([]find
 		if !ok {
 			continue // a helper package under citygate.rules, not a rule
 		}
+		profile, selected := requiredBy(rule, profiles)
+		if !selected {
+			continue
+		}
 		f, err := e.locate(inv, rule, r.Bindings["finding"])
 		if err != nil {
 			return nil, err
 		}
+		f.Profile = profile
 		out = append(out, f)
 	}
 	return out, nil

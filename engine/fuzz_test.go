@@ -51,7 +51,7 @@ func FuzzCheck(f *testing.F) {
 		eng, err := engine.New(context.Background(), lib, engine.WithAsOf(fixtureAsOf), engine.WithParallel(1),
 			engine.WithFS(fstest.MapFS{name: {Data: src}}))
 		require.NoError(t, err)
-		res := eng.Check(context.Background(), []string{name})
+		res := mustCheck(t, eng, name)
 		for _, e := range res.Errors {
 			require.NotEqual(t, "Internal error", e.Summary, "%s", e.Detail)
 			require.Equal(t, name, e.Inventory)

@@ -22,7 +22,7 @@ const gateThreshold = finding.High
 // gates evaluates the gate rules on one inventory whose rule findings are
 // already suppressed by waivers and the baseline: each gated resource with
 // open critical or high findings becomes a finding of the gate's rule.
-func (e *Engine) gates(ctx context.Context, inv *inventory.Inventory, found []finding.Finding) ([]finding.Finding, error) {
+func (e *Engine) gates(ctx context.Context, inv *inventory.Inventory, found []finding.Finding, profiles []string) ([]finding.Finding, error) {
 	if e.gateQuery == nil {
 		return nil, nil
 	}
@@ -38,10 +38,15 @@ func (e *Engine) gates(ctx context.Context, inv *inventory.Inventory, found []fi
 		if !ok {
 			continue
 		}
+		profile, selected := requiredBy(rule, profiles)
+		if !selected {
+			continue
+		}
 		f, err := e.locate(inv, rule, r.Bindings["finding"])
 		if err != nil {
 			return nil, err
 		}
+		f.Profile = profile
 		blocking := blockers(found, f.Resource)
 		if len(blocking) == 0 {
 			continue

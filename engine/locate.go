@@ -10,18 +10,24 @@ import (
 	"github.com/citygate/citygate/engine/inventory"
 )
 
-// locate turns one deny result into a located finding. The result shape is
-// the contract of data.citygate.lib.finding; anything else is an error that
-// names the rule, never a silently dropped finding.
+// locate turns one deny result into a located finding with its message
+// rendered. The result shapes are those of data.citygate.lib: fail and
+// not_stated results (status, template, args) and version-1 findings (a
+// message). Anything else, or a template the rule does not define, is an
+// error that names the rule, never a silently dropped or empty finding.
 func (e *Engine) locate(inv *inventory.Inventory, rule *finding.Rule, raw any) (finding.Finding, error) {
 	obj, _ := raw.(map[string]any)
 	res, _ := obj["resource"].(map[string]any)
 	kind, _ := res["kind"].(string)
 	id, _ := res["id"].(string)
 	field, _ := obj["field"].(string)
-	msg, _ := obj["message"].(string)
-	if kind == "" || id == "" || msg == "" {
-		return finding.Finding{}, fmt.Errorf("rule %s (%s) returned %v, not a finding built with data.citygate.lib.finding(resource, field, message)", rule.ID, rule.File, raw)
+	if kind == "" || id == "" {
+		return finding.Finding{}, fmt.Errorf("rule %s (%s) returned %v, not a result built with data.citygate.lib (fail, not_stated or finding)", rule.ID, rule.File, raw)
+	}
+	r := finding.Resource{Kind: kind, ID: id}
+	status, template, args, msg, err := resultMessage(rule, obj, r, field)
+	if err != nil {
+		return finding.Finding{}, err
 	}
 	sev := rule.Severity
 	if s, ok := obj["severity"].(string); ok {
@@ -30,12 +36,44 @@ func (e *Engine) locate(inv *inventory.Inventory, rule *finding.Rule, raw any) (
 			return finding.Finding{}, fmt.Errorf("rule %s (%s) returned severity %q; want critical, high, medium or low", rule.ID, rule.File, s)
 		}
 	}
-	r := finding.Resource{Kind: kind, ID: id}
 	rng, _, ok := inv.Source.Locate(kind, id, field)
 	if !ok {
 		rng = firstFileStart(inv)
 	}
-	return newFinding(inv, rule, sev, r, field, msg, rng), nil
+	f := newFinding(inv, rule, sev, r, field, msg, rng)
+	f.Status, f.Template, f.Args = status, template, args
+	return f, nil
+}
+
+// resultMessage reads a result's status and renders its English message.
+func resultMessage(rule *finding.Rule, obj map[string]any, r finding.Resource, field string) (st finding.Status, template string, args map[string]any, msg string, err error) {
+	status, _ := obj["status"].(string)
+	switch finding.Status(status) {
+	case "":
+		msg, _ = obj["message"].(string)
+		if msg == "" {
+			return "", "", nil, "", fmt.Errorf("rule %s (%s) returned %v with no message, status or template", rule.ID, rule.File, obj)
+		}
+		return finding.StatusFail, "", nil, msg, nil
+	case finding.StatusNotStated:
+		msg, err = finding.NotStatedMessage(rule, r, field)
+		return finding.StatusNotStated, "", nil, msg, err
+	case finding.StatusFail:
+		template, _ = obj["template"].(string)
+		if template == "" {
+			return "", "", nil, "", fmt.Errorf("rule %s (%s) returned a fail result with no template: build it with lib.fail(resource, field, template, args)", rule.ID, rule.File)
+		}
+		args, _ = obj["args"].(map[string]any)
+		if raw, present := obj["args"]; present && args == nil && raw != nil {
+			return "", "", nil, "", fmt.Errorf("rule %s (%s), message template %q: args is %v, not an object", rule.ID, rule.File, template, raw)
+		}
+		if args == nil {
+			args = map[string]any{}
+		}
+		msg, err = finding.RenderMessage(rule, template, args)
+		return finding.StatusFail, template, args, msg, err
+	}
+	return "", "", nil, "", fmt.Errorf("rule %s (%s) returned status %q; want fail or not_stated", rule.ID, rule.File, status)
 }
 
 // newFinding is the one place a finding is built, whatever produced it (a
@@ -47,7 +85,9 @@ func newFinding(inv *inventory.Inventory, rule *finding.Rule, sev finding.Severi
 		Title:       rule.Title,
 		Severity:    sev,
 		Principle:   rule.Principle,
+		Area:        areaOf(rule),
 		Controls:    rule.Controls,
+		Status:      finding.StatusFail,
 		Message:     msg,
 		Resource:    r,
 		Field:       field,
@@ -118,4 +158,13 @@ func firstFileStart(inv *inventory.Inventory) hcl.Range {
 		name = inv.Resources[0].Location.File
 	}
 	return hcl.Range{Filename: name, Start: hcl.InitialPos, End: hcl.InitialPos}
+}
+
+// areaOf is a rule's area; rules without one (the waiver rules) are
+// grouped under their principle, as the loader does for user rules.
+func areaOf(rule *finding.Rule) string {
+	if rule.Area == "" {
+		return rule.Principle
+	}
+	return rule.Area
 }

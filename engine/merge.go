@@ -24,13 +24,13 @@ func (e *Engine) Merge(paths []string, parts []*finding.Result) (*finding.Result
 		}
 	}
 	outcomes := make([]outcome, len(paths))
-	files := make([]map[string]*hcl.File, len(paths))
+	files := make([]map[string]*inventory.SourceFile, len(paths))
 	// Each worker keeps what merging needs of an inventory, not its
 	// document, so memory stays near a check's.
 	workpool.ForEach(len(paths), e.parallel, func(i int) {
 		inv, _ := inventory.Load(e.fsys, paths[i], inventory.Options{Limits: e.limits})
 		outcomes[i] = outcome{
-			inventory: finding.InventoryResult{Path: paths[i], Resources: inv.Resources, Loaded: inv.Doc != nil && emptyInventory(inv) == nil},
+			inventory: finding.InventoryResult{Path: paths[i], Scope: inv.Name, Resources: inv.Resources, Loaded: inv.Doc != nil && emptyInventory(inv) == nil},
 			systems:   inv.Systems,
 			scope:     scopeOf(inv),
 		}
@@ -57,6 +57,20 @@ func (e *Engine) Merge(paths []string, parts []*finding.Result) (*finding.Result
 				f.SourceLines = sourceLines(file.Bytes, byteRange(file.Bytes, f.Location))
 			}
 			outcomes[i].findings = append(outcomes[i].findings, f)
+		}
+		// Evidence and the profiles each inventory selected come from the
+		// shard that evaluated it.
+		for _, inv := range part.Inventories {
+			if i, ok := index[inv.Path]; ok {
+				outcomes[i].inventory.Profiles = inv.Profiles
+			}
+		}
+		for _, ev := range part.Evidence {
+			i, ok := index[ev.Inventory]
+			if !ok {
+				return nil, fmt.Errorf("evidence of inventory %s: that inventory is not among those given to merge", ev.Inventory)
+			}
+			outcomes[i].evidence = append(outcomes[i].evidence, ev)
 		}
 		for _, err := range part.Errors {
 			if err.Summary == "Duplicate city id" || err.Summary == "Duplicate inventory name" {

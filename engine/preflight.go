@@ -18,7 +18,7 @@ import (
 
 // checkRuleCount refuses a library without rules (New calls it).
 func checkRuleCount(lib *policy.Library) error {
-	if len(lib.Rules) > 0 {
+	if len(lib.Rules()) > 0 {
 		return nil
 	}
 	return fmt.Errorf("no rules to evaluate: the policies loaded define none, or --rule/--skip-rule/--no-builtin left none selected; " +

@@ -17,7 +17,6 @@ import (
 
 	"github.com/citygate/citygate/engine"
 	"github.com/citygate/citygate/engine/finding"
-	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/policy"
 	"github.com/citygate/citygate/engine/report"
 )
@@ -122,7 +121,7 @@ func checkUser(t *testing.T, rego string, builtinRules bool, paths []string, opt
 	eng, err := engine.New(context.Background(), lib, append([]engine.Option{engine.WithAsOf(fixtureAsOf), engine.WithFS(safetyFS())}, opts...)...)
 	require.NoError(t, err)
 	done := make(chan *finding.Result, 1)
-	go func() { done <- eng.Check(context.Background(), paths) }()
+	go func() { done <- mustCheck(t, eng, paths...) }()
 	select {
 	case res := <-done:
 		return res
@@ -174,7 +173,7 @@ func TestBuiltinErrorIsAnError(t *testing.T) {
 // one: the valid one's findings are reported, and the run exits 2.
 func TestOneBrokenInventoryHidesNothing(t *testing.T) {
 	eng := builtinEngine(t, engine.WithFS(safetyFS()))
-	res := eng.Check(context.Background(), []string{"broken.hcl", "bid.hcl"})
+	res := mustCheck(t, eng, "broken.hcl", "bid.hcl")
 	require.Equal(t, 2, res.ExitCode())
 	require.Len(t, res.Errors, 1)
 	assert.Equal(t, "broken.hcl", res.Errors[0].File)
@@ -223,7 +222,7 @@ func TestWorkerPanicIsAnInventoryError(t *testing.T) {
 	fsys := panicFS{fstest.MapFS{"ok.hcl": {Data: []byte("system \"cam\" {\n  category = \"iot\"\n  auth {\n    default_credentials = \"universal\"\n  }\n}\n")}}}
 	for _, debug := range []bool{false, true} {
 		eng := builtinEngine(t, engine.WithFS(fsys), engine.WithDebug(debug))
-		res := eng.Check(context.Background(), []string{"boom.hcl", "ok.hcl"})
+		res := mustCheck(t, eng, "boom.hcl", "ok.hcl")
 		require.Equal(t, 2, res.ExitCode())
 		require.Len(t, res.Errors, 1)
 		e := res.Errors[0]
@@ -239,12 +238,15 @@ func TestWorkerPanicIsAnInventoryError(t *testing.T) {
 		}
 		assert.NotEmpty(t, res.Findings, "ok.hcl is still checked")
 
-		v := engine.Validate(context.Background(), fsys, []string{"boom.hcl", "ok.hcl"}, inventory.Limits{}, 2, engine.WithDebug(debug))
+		veng, err := engine.New(context.Background(), nil, engine.WithFS(fsys), engine.WithParallel(2), engine.WithDebug(debug))
+		require.NoError(t, err)
+		v, err := veng.Validate(context.Background(), []string{"boom.hcl", "ok.hcl"})
+		require.NoError(t, err)
 		require.Len(t, v, 2)
-		require.Len(t, v[0].Diags, 1)
-		assert.Equal(t, "Internal error", v[0].Diags[0].Summary)
-		assert.Equal(t, "boom.hcl", v[0].Diags[0].Subject.Filename)
-		assert.False(t, v[1].Diags.HasErrors())
+		require.Len(t, v[0].Errors, 1)
+		assert.Equal(t, "Internal error", v[0].Errors[0].Summary)
+		assert.Equal(t, "boom.hcl", v[0].Errors[0].File)
+		assert.True(t, v[1].Valid())
 	}
 }
 
@@ -281,14 +283,17 @@ func TestVendorStringsCannotInject(t *testing.T) {
 	inv := "system \"cam\" {\n  category    = \"iot\"\n  stage       = \"procurement\"\n  public_facing = true\n" +
 		"  name        = " + q("field\n::error::"+hostilePayload) + "\n" +
 		"  vendor      = " + q(hostilePayload) + "\n" +
-		"  description = " + q(hostilePayload) + "\n}\n"
+		"  description = " + q(hostilePayload) + "\n" +
+		// A stated refusal of the city's data rights makes a built-in rule
+		// (PRIV-012) name the vendor in its message.
+		"  contract {\n    city_data_access = false\n  }\n}\n"
 	fsys := fstest.MapFS{"bid.hcl": {Data: []byte(inv)}}
 
 	lib, errs := policy.Load([]policy.Source{policy.Builtin(), userSource(echoPolicy)}, policy.Options{})
 	require.Empty(t, errs, "%v", errs)
 	eng, err := engine.New(context.Background(), lib, engine.WithAsOf(fixtureAsOf), engine.WithFS(fsys))
 	require.NoError(t, err)
-	res := eng.Check(context.Background(), []string{"bid.hcl"})
+	res := mustCheck(t, eng, "bid.hcl")
 	require.Empty(t, res.Errors)
 	echoed := 0
 	for _, f := range res.Findings {
@@ -377,7 +382,7 @@ func TestManyFindingsOnOneLongLine(t *testing.T) {
 		strings.Join(elems, ", ") + "]\n  }\n}\n"
 	eng := builtinEngine(t, engine.WithFS(fstest.MapFS{"share.hcl": {Data: []byte(src)}}))
 	done := make(chan *finding.Result, 1)
-	go func() { done <- eng.Check(context.Background(), []string{"share.hcl"}) }()
+	go func() { done <- mustCheck(t, eng, "share.hcl") }()
 	var res *finding.Result
 	select {
 	case res = <-done:

@@ -2,63 +2,85 @@ package engine
 
 import (
 	"context"
-	"io/fs"
-	"runtime"
-	"time"
 
 	"github.com/hashicorp/hcl/v2"
 
+	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/waiver"
 	"github.com/citygate/citygate/internal/workpool"
 )
 
-func today() string { return time.Now().UTC().Format(time.DateOnly) }
-
-// Validation is the outcome of loading one inventory without evaluating it.
+// Validation is the outcome of loading one inventory without evaluating
+// it. Errors and Warnings have the type of Result.Errors.
 type Validation struct {
-	Path string
-	// Files are kept only when there are diagnostics, for their snippets.
-	Files   map[string]*hcl.File
-	Diags   hcl.Diagnostics
+	Path    string
 	Systems int
+	// Errors make the inventory invalid; Warnings (a file skipped, say)
+	// do not.
+	Errors   []finding.Error
+	Warnings []finding.Error
+	// Sources are the files a problem points into, for printing snippets;
+	// nil when there is no problem.
+	Sources map[string]*inventory.SourceFile
 }
 
-// Validate loads and schema-checks every path concurrently, as check does,
-// without compiling or evaluating any policy. Waivers are checked for
-// undeclared resources and length (at the default limit, as of today);
-// their rule ids are checked by check, which loads the policies.
-// Of the options, only WithDebug applies.
-func Validate(_ context.Context, fsys fs.FS, paths []string, limits inventory.Limits, parallel int, opts ...Option) []Validation {
+// Valid reports whether the inventory has no error.
+func (v Validation) Valid() bool { return len(v.Errors) == 0 }
+
+// Validate loads and schema-checks every path concurrently, as Check
+// does, without evaluating any policy; the result is in path order.
+// Waivers are checked for undeclared resources and length (against the
+// engine's as-of date and params.max_waiver_days), and, when the engine
+// has a policy library, for unknown rule ids. When ctx ends Validate
+// returns an ErrInterrupted error and no result, as Check does.
+func (e *Engine) Validate(ctx context.Context, paths []string) ([]Validation, error) {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	if parallel < 1 {
-		parallel = runtime.GOMAXPROCS(0)
+	var known func(string) bool
+	if e.lib != nil {
+		known = e.lib.Known
 	}
 	out := make([]Validation, len(paths))
-	var e Engine
-	for _, o := range opts {
-		o(&e)
-	}
-	workpool.ForEach(len(paths), parallel, func(i int) {
+	err := workpool.ForEachContext(ctx, len(paths), e.parallel, func(i int) {
 		defer func() {
 			if r := recover(); r != nil {
-				ie := e.internalError(paths[i], r)
-				out[i] = Validation{Path: paths[i], Diags: hcl.Diagnostics{{Severity: hcl.DiagError, Summary: ie.Summary, Detail: ie.Detail,
-					Subject: &hcl.Range{Filename: paths[i], Start: hcl.InitialPos, End: hcl.InitialPos}}}}
+				out[i] = Validation{Path: paths[i], Errors: []finding.Error{e.internalError(paths[i], r)}}
 			}
 		}()
-		inv, diags := inventory.Load(fsys, paths[i], inventory.Options{Limits: limits})
+		inv, diags := inventory.Load(e.fsys, paths[i], inventory.Options{Limits: e.limits})
 		diags = append(diags, emptyInventory(inv)...)
 		if inv.Doc != nil {
-			// Rule ids need the policies; resources and length do not.
-			diags = append(diags, waiver.Check(waiver.Read(inv), inv, nil, today(), waiver.DefaultMaxDays)...)
+			diags = append(diags, waiver.Check(waiver.Read(inv), inv, known, e.asOf, e.maxWaiverDays)...)
 		}
-		out[i] = Validation{Path: paths[i], Diags: diags, Systems: inv.Systems}
-		if len(diags) > 0 {
-			out[i].Files = inv.Files
-		}
+		out[i] = validation(paths[i], inv, diags)
 	})
-	return out
+	if err != nil || ctx.Err() != nil {
+		return nil, interrupted(ctx)
+	}
+	return out, nil
+}
+
+// validation converts load diagnostics into the report's error model,
+// keeping the source of the files they point into.
+func validation(path string, inv *inventory.Inventory, diags hcl.Diagnostics) Validation {
+	v := Validation{Path: path, Systems: inv.Systems}
+	for _, d := range diags {
+		if d.Severity == hcl.DiagWarning {
+			v.Warnings = append(v.Warnings, diagError(path, d))
+		} else {
+			v.Errors = append(v.Errors, diagError(path, d))
+		}
+		if d.Subject == nil {
+			continue
+		}
+		if f, ok := inv.Files[d.Subject.Filename]; ok && f != nil {
+			if v.Sources == nil {
+				v.Sources = map[string]*inventory.SourceFile{}
+			}
+			v.Sources[d.Subject.Filename] = f
+		}
+	}
+	return v
 }

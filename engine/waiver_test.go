@@ -41,7 +41,7 @@ func checkFSRules(t *testing.T, rules []string, files map[string]string, opts ..
 	require.Empty(t, errs, "%v", errs)
 	eng, err := engine.New(context.Background(), lib, append([]engine.Option{engine.WithAsOf(policy.TestAsOf), engine.WithFS(mfs)}, opts...)...)
 	require.NoError(t, err)
-	return eng.Check(context.Background(), []string{"inv"})
+	return mustCheck(t, eng, "inv")
 }
 
 // open returns the unsuppressed findings of one rule as "resource@line".
@@ -184,6 +184,7 @@ func TestFingerprints(t *testing.T) {
 		finding.Fingerprint("lisboa", "SEC-005", finding.Resource{Kind: "system", ID: "cam2"}, "auth.default_credentials"),
 		finding.Fingerprint("lisboa", "SEC-005", finding.Resource{Kind: "system", ID: "cam"}, "auth.mfa_privileged"),
 		finding.Fingerprint("porto", "SEC-005", finding.Resource{Kind: "system", ID: "cam"}, "auth.default_credentials"),
+		finding.Fingerprint("lisboa", "SEC-005", finding.Resource{Kind: "zone", ID: "cam"}, "auth.default_credentials"),
 	} {
 		assert.NotEqual(t, a, other)
 	}

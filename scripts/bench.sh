@@ -40,6 +40,9 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes ske
 
 $GO build -o "$BIN" ./cmd/citygate
 RULES20=${RULES20:-$("$BIN" rules | awk 'NR > 1 && NR <= 21 {printf "%s%s", sep, $1; sep=","}')}
+# NRULES: the built-in rules a full check evaluates (the stretch target was
+# set for the whole library, 60 rules when it was written).
+NRULES=$("$BIN" rules | awk '/^[A-Z]+-[0-9]+ / {n++} END {print n}')
 
 if [ "$GO_BENCH" != 0 ]; then
 	echo
@@ -148,7 +151,7 @@ for n in $SIZES; do
 		'BEGIN {printf "  check/validate ratio: wall %.2f (target <= 1.5), cpu %.2f; peak RSS check %.0f MB, validate %.0f MB at %d inventories (target < 300 MB)\n", c/v, cc/vc, r/1024, vr/1024, n}'
 	bench "check --rule <20 rules> -f json -o" "$BIN" check "$dir"/* --rule "$RULES20" -f json -o "$work/out20.json" --as-of "$AS_OF" --quiet
 	r_wall=$m_wall
-	awk -v n="$n" -v a="$c_wall" -v b="$r_wall" 'BEGIN {printf "  stretch at %d inventories: 60 rules %.2f s (target <= 3 s at 10,000), 20 rules %.2f s (target <= 1.5 s)\n", n, a, b}'
+	awk -v n="$n" -v a="$c_wall" -v b="$r_wall" -v r="$NRULES" 'BEGIN {printf "  stretch at %d inventories: all %d rules %.2f s (target <= 3 s at 10,000), 20 rules %.2f s (target <= 1.5 s)\n", n, r, a, b}'
 	echo "$n $systems $v_wall $c_wall $v_cpu $c_cpu $c_rss $r_wall" >>"$work/summary"
 	rm -rf "$dir"
 done

@@ -100,7 +100,8 @@ func readBaseline(path string) (map[string]bool, error) {
 	if err := json.Unmarshal(b, &doc); err != nil {
 		return nil, fmt.Errorf("baseline %s is not a citygate JSON result: %w", path, err)
 	}
-	if doc.SchemaVersion != finding.SchemaVersion {
+	// Version 1 documents carry the same fingerprints.
+	if doc.SchemaVersion != finding.SchemaVersion && doc.SchemaVersion != "1" {
 		return nil, fmt.Errorf("baseline %s has schema_version %q; want %q (write one with citygate baseline)", path, doc.SchemaVersion, finding.SchemaVersion)
 	}
 	fps := make(map[string]bool, len(doc.Findings))

@@ -47,6 +47,7 @@ inventory that could be evaluated is still reported; 130 interrupted (SIGINT),
 	f.Bool("sarif-omit-suppressed", false, "leave suppressed findings out of SARIF (GitHub code scanning ignores SARIF suppressions)")
 	f.Int("sarif-max-results", 25000, "most SARIF results to write; the most severe are kept")
 	f.Int("github-max-annotations", report.DefaultGitHubAnnotations, "most workflow annotations -f github prints, most severe first (0: no cap)")
+	addProfileFlags(cmd)
 	return cmd
 }
 
@@ -57,6 +58,9 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	}
 	outs, err := outputs(cmd, cfg)
 	if err != nil {
+		return err
+	}
+	if err := checkGroupBy(cfg.GroupBy); err != nil {
 		return err
 	}
 	paths, err := selectInventories(cmd, cfg, args)
@@ -95,6 +99,7 @@ func reportOptions(cmd *cobra.Command, cfg config.Config) report.Options {
 		SARIFMaxResults:      cfg.SARIFMaxResults,
 		GitHubMaxAnnotations: flagInt(cmd, "github-max-annotations"),
 		PrintErrors:          errorPrinter(cfg.Limits),
+		GroupBy:              cfg.GroupBy,
 	}
 }
 
@@ -115,6 +120,7 @@ func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.R
 		engine.WithParallel(cfg.Parallel),
 		engine.WithLimits(cfg.Limits),
 		engine.WithDebug(debugFlag(cmd)),
+		engine.WithProfiles(append(cfg.Profiles.Add, cfg.Profile...), append(cfg.Profiles.Remove, cfg.NoProfile...)),
 	}
 	if cfg.AsOf != "" {
 		opts = append(opts, engine.WithAsOf(cfg.AsOf))
@@ -131,9 +137,9 @@ func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.R
 		return nil, err
 	}
 	progress := newProgress(cmd.ErrOrStderr(), cfg.Quiet)
-	res := eng.CheckWithProgress(cmd.Context(), paths, progress.update)
+	res, err := eng.CheckWithProgress(cmd.Context(), paths, progress.update)
 	progress.finish()
-	return res, nil
+	return res, err
 }
 
 // stepSummary opens $GITHUB_STEP_SUMMARY for appending, if it is set.

@@ -177,7 +177,7 @@ func TestRulesListsTheCatalog(t *testing.T) {
 	out, _, code := citygate(t, "rules")
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "SEC-005")
-	assert.True(t, strings.HasSuffix(out, "60 rules\n"), out[len(out)-40:])
+	assert.True(t, strings.HasSuffix(out, "67 rules\n"), out[len(out)-40:])
 }
 
 func TestLimitsFromConfig(t *testing.T) {

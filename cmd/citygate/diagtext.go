@@ -183,7 +183,7 @@ func errorPrinter(limits inventory.Limits) func(w io.Writer, errs []finding.Erro
 			if e.Inventory != "" && !loaded[e.Inventory] {
 				loaded[e.Inventory] = true
 				inv, _ := inventory.Load(inventory.OS{}, e.Inventory, inventory.Options{Limits: limits})
-				maps.Copy(files, inv.Files)
+				maps.Copy(files, inv.HCLFiles())
 			}
 			diags = append(diags, diagnosticOf(e, files[e.File]))
 		}

@@ -35,8 +35,8 @@ func TestDiagPrinterMatchesHCL(t *testing.T) {
 			continue // an invalid case found only by check (a waiver naming nothing)
 		}
 		var want, got bytes.Buffer
-		require.NoError(t, hcl.NewDiagnosticTextWriter(&want, inv.Files, detailWidth, false).WriteDiagnostics(diags))
-		newDiagPrinter(&got, inv.Files).writeAll(diags)
+		require.NoError(t, hcl.NewDiagnosticTextWriter(&want, inv.HCLFiles(), detailWidth, false).WriteDiagnostics(diags))
+		newDiagPrinter(&got, inv.HCLFiles()).writeAll(diags)
 		assert.Equal(t, want.String(), got.String(), p)
 		compared++
 	}

@@ -223,6 +223,10 @@ func formatHCL(name string, src []byte, limits inventory.Limits) ([]byte, error)
 
 // writeFormatted replaces a file atomically, keeping its permissions, and
 // writes through a symbolic link given on the command line to its target.
+// The new file is created under the umask, which may drop bits the old
+// one had (a group-writable file under umask 022), so its mode is set
+// again afterwards; the umask only ever removes bits, so the file is
+// never more open than before, even for a moment.
 func writeFormatted(name string, data []byte) error {
 	target, err := filepath.EvalSymlinks(name)
 	if err != nil {
@@ -232,5 +236,27 @@ func writeFormatted(name string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	return report.WriteFileAtomic(target, data, info.Mode().Perm())
+	if err := report.WriteFileAtomic(target, data, info.Mode().Perm()); err != nil {
+		return err
+	}
+	return os.Chmod(target, info.Mode().Perm())
+}
+
+// diagStrings are the errors among diags, one line each with location.
+func diagStrings(diags hcl.Diagnostics) []string {
+	var out []string
+	for _, d := range diags {
+		if d.Severity != hcl.DiagError {
+			continue
+		}
+		s := d.Summary
+		if d.Detail != "" {
+			s += ": " + d.Detail
+		}
+		if d.Subject != nil {
+			s = fmt.Sprintf("%s:%d:%d: %s", d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column, s)
+		}
+		out = append(out, s)
+	}
+	return out
 }

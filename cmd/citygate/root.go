@@ -54,6 +54,9 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) (c
 	root := newRootCmd(stdout, stderr)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
+	if debugMode {
+		writeFastPathStats(stderr)
+	}
 	var ec exitCode
 	var sig signalExit
 	switch {

@@ -3,12 +3,14 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/policy"
 	"github.com/citygate/citygate/internal/rulesdoc"
 )
 
@@ -16,16 +18,22 @@ func newRulesCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "rules",
 		Short: "List the loaded rules (table, json, or markdown for docs/rules.md)",
-		Args:  cobra.NoArgs,
-		RunE:  runRules,
+		Example: `  citygate rules
+  citygate rules --profile eu      # the rules of the eu profile
+  citygate rules --profile core    # the rules that apply everywhere
+  citygate rules -f json           # principle, area, policy, profiles, sources, messages`,
+		Args: cobra.NoArgs,
+		RunE: runRules,
 	}
 	cmd.Flags().StringP("format", "f", "table", "table, json or markdown")
+	cmd.Flags().String("profile", "", "list only the rules of this profile ("+strings.Join(policy.Profiles, ", ")+"), or core for those of no profile")
 	addPolicyFlags(cmd)
 	return cmd
 }
 
 func runRules(cmd *cobra.Command, _ []string) error {
 	format, _ := cmd.Flags().GetString("format")
+	profile, _ := cmd.Flags().GetString("profile")
 	cfg, err := loadConfig(cmd)
 	if err != nil {
 		return err
@@ -34,30 +42,60 @@ func runRules(cmd *cobra.Command, _ []string) error {
 	if err != nil {
 		return err
 	}
+	rules, err := rulesOfProfile(lib.Rules(), profile)
+	if err != nil {
+		return err
+	}
 	w := cmd.OutOrStdout()
 	switch format {
 	case "table":
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tSEVERITY\tPRINCIPLE\tTITLE")
-		for _, r := range lib.Rules {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Principle, r.Title)
+		fmt.Fprintln(tw, "ID\tSEVERITY\tPRINCIPLE\tAREA\tPROFILES\tTITLE")
+		for _, r := range rules {
+			profiles := "core"
+			if len(r.Profiles) > 0 {
+				profiles = strings.Join(r.Profiles, ",")
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Principle, r.Area, profiles, r.Title)
 		}
 		if err := tw.Flush(); err != nil {
 			return err
 		}
-		_, err = fmt.Fprintf(w, "%d rules\n", len(lib.Rules))
+		_, err = fmt.Fprintf(w, "%d rules\n", len(rules))
 		return err
 	case "json":
-		rules := lib.Rules
-		if rules == nil {
-			rules = []finding.Rule{}
+		out := make([]finding.Rule, len(rules))
+		for i, r := range rules {
+			if r.Messages == nil {
+				r.Messages = map[string]string{}
+			}
+			out[i] = r
 		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(rules)
+		return enc.Encode(out)
 	case "markdown":
-		_, err := w.Write([]byte(rulesdoc.Markdown(lib.Rules, lib.Params)))
+		_, err := w.Write([]byte(rulesdoc.Markdown(rules, lib.Params())))
 		return err
 	}
 	return fmt.Errorf("unknown format %q for rules: want %s", format, strings.Join([]string{"table", "json", "markdown"}, ", "))
+}
+
+// rulesOfProfile keeps the rules of one profile ("core": no profile); an
+// empty name keeps all.
+func rulesOfProfile(rules []finding.Rule, profile string) ([]finding.Rule, error) {
+	profile = strings.ToLower(strings.TrimSpace(profile))
+	if profile == "" {
+		return rules, nil
+	}
+	if profile != "core" && !slices.Contains(policy.Profiles, profile) {
+		return nil, fmt.Errorf("unknown profile %q: want core or one of %s", profile, strings.Join(policy.Profiles, ", "))
+	}
+	out := []finding.Rule{}
+	for _, r := range rules {
+		if (profile == "core" && len(r.Profiles) == 0) || slices.Contains(r.Profiles, profile) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
 }

@@ -2,28 +2,17 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"regexp"
-	"sort"
-	"strings"
 	"time"
 
-	"github.com/hashicorp/hcl/v2"
-	"github.com/open-policy-agent/opa/v1/cover"
 	"github.com/spf13/cobra"
 
-	"github.com/citygate/citygate/engine"
-	"github.com/citygate/citygate/engine/finding"
-	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/policy"
 	"github.com/citygate/citygate/engine/report"
-	"github.com/citygate/citygate/internal/config"
-	"github.com/citygate/citygate/internal/expect"
+	"github.com/citygate/citygate/internal/testrunner"
 )
 
 func newTestCmd() *cobra.Command {
@@ -77,47 +66,42 @@ was found to test.`,
 	return cmd
 }
 
-// testSettings are the flags of citygate test that the config file does
-// not hold: they are read from the command line only.
-type testSettings struct {
-	builtin     bool
-	fixtures    []string
-	run         *regexp.Regexp
-	coverage    bool
-	coverageMin float64
-	format      string
-	output      string
-	asOf        string
+// testFlags are the flags of citygate test that the config file does not
+// hold: the runner's settings, and where and how to write the report.
+type testFlags struct {
+	testrunner.Settings
+	format string
+	output string
 }
 
-func readTestSettings(cmd *cobra.Command) (testSettings, error) {
+func readTestFlags(cmd *cobra.Command) (testFlags, error) {
 	f := cmd.Flags()
-	var s testSettings
-	s.builtin, _ = f.GetBool("builtin")
-	s.fixtures, _ = f.GetStringArray("fixtures")
-	s.coverage, _ = f.GetBool("coverage")
-	s.coverageMin, _ = f.GetFloat64("coverage-min")
+	var s testFlags
+	s.Builtin, _ = f.GetBool("builtin")
+	s.Fixtures, _ = f.GetStringArray("fixtures")
+	s.Coverage, _ = f.GetBool("coverage")
+	s.CoverageMin, _ = f.GetFloat64("coverage-min")
 	s.format, _ = f.GetString("format")
 	s.output, _ = f.GetString("output")
-	s.asOf, _ = f.GetString("as-of")
-	if s.asOf == "" {
-		s.asOf = policy.TestAsOf
+	s.AsOf, _ = f.GetString("as-of")
+	if s.AsOf == "" {
+		s.AsOf = policy.TestAsOf
 	}
-	if _, err := time.Parse(time.DateOnly, s.asOf); err != nil {
-		return s, fmt.Errorf("invalid --as-of %q: want YYYY-MM-DD", s.asOf)
+	if _, err := time.Parse(time.DateOnly, s.AsOf); err != nil {
+		return s, fmt.Errorf("invalid --as-of %q: want YYYY-MM-DD", s.AsOf)
 	}
 	if run, _ := f.GetString("run"); run != "" {
 		re, err := regexp.Compile(run)
 		if err != nil {
 			return s, fmt.Errorf("--run: %w", err)
 		}
-		s.run = re
+		s.Run = re
 	}
-	if s.coverageMin < 0 || s.coverageMin > 100 {
-		return s, fmt.Errorf("--coverage-min %g: want a percentage from 0 to 100", s.coverageMin)
+	if s.CoverageMin < 0 || s.CoverageMin > 100 {
+		return s, fmt.Errorf("--coverage-min %g: want a percentage from 0 to 100", s.CoverageMin)
 	}
 	if f.Changed("coverage-min") {
-		s.coverage = true
+		s.Coverage = true
 	}
 	switch s.format {
 	case "text", "json", "junit":
@@ -132,43 +116,15 @@ func runTest(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	set, err := readTestSettings(cmd)
+	set, err := readTestFlags(cmd)
 	if err != nil {
 		return err
 	}
-	if set.builtin && cfg.NoBuiltin {
-		return errors.New("--builtin and --no-builtin contradict each other")
+	run, err := testrunner.Execute(cmd.Context(), args, cfg, set.Settings)
+	var lerr *testrunner.LoadErrors
+	if errors.As(err, &lerr) {
+		return printTestLoadErrors(cmd.ErrOrStderr(), lerr.Errors)
 	}
-	plan, err := planTests(args, cfg, set)
-	if err != nil {
-		return err
-	}
-	lib, errs := policy.Load(plan.sources, policy.Options{Params: cfg.Params})
-	if len(errs) > 0 {
-		return printTestLoadErrors(cmd.ErrOrStderr(), errs)
-	}
-	ctx := cmd.Context()
-	opts := policy.TestOptions{Coverage: set.coverage, Timeout: cfg.Timeout}
-	if set.run != nil {
-		opts.Run = set.run.String()
-	}
-	rep, errs := lib.Test(ctx, opts)
-	if len(errs) > 0 {
-		return printTestLoadErrors(cmd.ErrOrStderr(), errs)
-	}
-	if err := lib.LocateFailures(ctx, rep, opts); err != nil {
-		return err
-	}
-	run := &testRun{AsOf: set.asOf, CoverageMin: set.coverageMin}
-	for _, r := range rep.Results {
-		if plan.tested[r.File] {
-			run.Tests = append(run.Tests, r)
-		}
-	}
-	if rep.Coverage != nil {
-		run.Coverage = summarizeCoverage(rep.Coverage, plan.tested)
-	}
-	run.Fixtures, err = runFixtures(ctx, lib, plan.fixtures, cfg, set)
 	if err != nil {
 		return err
 	}
@@ -176,11 +132,11 @@ func runTest(cmd *cobra.Command, args []string) error {
 	var buf bytes.Buffer
 	switch set.format {
 	case "json":
-		err = writeTestJSON(&buf, run)
+		err = testrunner.WriteJSON(&buf, run)
 	case "junit":
-		err = writeTestJUnit(&buf, run)
+		err = testrunner.WriteJUnit(&buf, run)
 	default:
-		err = writeTestText(&buf, run)
+		err = testrunner.WriteText(&buf, run)
 	}
 	if err != nil {
 		return err
@@ -192,24 +148,28 @@ func runTest(cmd *cobra.Command, args []string) error {
 	} else if _, err := cmd.OutOrStdout().Write(buf.Bytes()); err != nil {
 		return err
 	}
+	return testExit(cmd.ErrOrStderr(), run, set)
+}
 
-	c := run.counts()
-	stderr := cmd.ErrOrStderr()
+// testExit maps a run's counts to the exit code, saying why on stderr
+// where the report does not.
+func testExit(stderr io.Writer, run *testrunner.Run, set testFlags) error {
+	c := run.Counts()
 	switch {
-	case c.errors > 0:
+	case c.Errors > 0:
 		return exitCode(exitError)
-	case c.passed+c.failed == 0:
-		if set.run != nil {
-			fmt.Fprintf(stderr, "citygate: no test or fixture inventory matches --run %q\n", set.run.String())
+	case c.Passed+c.Failed == 0:
+		if set.Run != nil {
+			fmt.Fprintf(stderr, "citygate: no test or fixture inventory matches --run %q\n", set.Run.String())
 		} else {
 			fmt.Fprintln(stderr, "citygate: no tests found: write test_ rules in *_test.rego files beside the rules, or fixture inventories in <policy dir>/fixtures/")
 		}
 		return exitCode(exitError)
-	case c.failed > 0:
+	case c.Failed > 0:
 		return exitCode(exitFindings)
-	case run.coverageFailed():
+	case run.CoverageFailed():
 		if set.format != "text" || set.output != "" {
-			fmt.Fprintln(stderr, run.coverageMessage())
+			fmt.Fprintln(stderr, run.CoverageMessage())
 		}
 		return exitCode(exitFindings)
 	}
@@ -224,340 +184,4 @@ func printTestLoadErrors(w io.Writer, errs policy.Errors) error {
 	}
 	fmt.Fprintf(w, "\n%d policy error(s); no test was run.\n", len(errs))
 	return exitCode(exitError)
-}
-
-// testPlan is what a test run loads, which files it reports on, and where
-// its fixtures are.
-type testPlan struct {
-	sources []policy.Source
-	// tested holds the .rego files whose tests and coverage are reported:
-	// every loaded file except the built-in helpers loaded only as support.
-	tested   map[string]bool
-	fixtures []fixtureDir
-}
-
-// fixtureDir is a directory of fixture inventories (or one inventory file).
-type fixtureDir struct {
-	path string
-	// scope is the policy directory (as rule files name it) whose rules the
-	// inventories are checked against; "" means every loaded rule.
-	scope string
-	// explicit dirs (--fixtures) run only inventories with markers.
-	explicit bool
-}
-
-func planTests(args []string, cfg config.Config, set testSettings) (*testPlan, error) {
-	plan := &testPlan{tested: map[string]bool{}}
-	builtin := policy.BuiltinLib()
-	if !cfg.NoBuiltin && (len(args) == 0 || set.builtin) {
-		builtin = policy.Builtin()
-		if err := plan.test(builtin); err != nil {
-			return nil, err
-		}
-	}
-	plan.sources = append(plan.sources, builtin)
-
-	var dirs []string
-	seen := map[string]bool{}
-	for _, d := range append(append([]string{}, args...), cfg.Policy...) {
-		clean := filepath.Clean(d)
-		if seen[clean] {
-			continue
-		}
-		seen[clean] = true
-		info, err := os.Stat(clean)
-		if err != nil {
-			return nil, fmt.Errorf("policy directory: %w", err)
-		}
-		if !info.IsDir() {
-			return nil, fmt.Errorf("policy directory %s is a file: give the directory that holds the .rego files", d)
-		}
-		src := policy.Dir(clean)
-		if err := plan.test(src); err != nil {
-			return nil, err
-		}
-		plan.sources = append(plan.sources, src)
-		dirs = append(dirs, clean)
-	}
-
-	if len(set.fixtures) == 0 {
-		for _, d := range dirs {
-			fx := filepath.Join(d, "fixtures")
-			if info, err := os.Stat(fx); err == nil && info.IsDir() {
-				plan.fixtures = append(plan.fixtures, fixtureDir{path: fx, scope: filepath.ToSlash(d)})
-			}
-		}
-		return plan, nil
-	}
-	for _, fx := range set.fixtures {
-		fx = filepath.Clean(fx)
-		if _, err := os.Stat(fx); err != nil {
-			return nil, fmt.Errorf("--fixtures: %w", err)
-		}
-		scope := ""
-		for _, d := range dirs {
-			if within(fx, d) && len(d) > len(scope) {
-				scope = d
-			}
-		}
-		plan.fixtures = append(plan.fixtures, fixtureDir{path: fx, scope: filepath.ToSlash(scope), explicit: true})
-	}
-	return plan, nil
-}
-
-// test marks every .rego file of a source as under test.
-func (p *testPlan) test(src policy.Source) error {
-	files, err := src.Files()
-	if err != nil {
-		return fmt.Errorf("policy directory %s: %w", src.Prefix, err)
-	}
-	for _, f := range files {
-		p.tested[f] = true
-	}
-	return nil
-}
-
-// within reports whether path is dir or lies beneath it.
-func within(path, dir string) bool {
-	rel, err := filepath.Rel(dir, path)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
-}
-
-// fixtureResult is the outcome of checking one fixture inventory.
-type fixtureResult struct {
-	Dir       string
-	Inventory string
-	// Status is pass, fail, error (the inventory or its markers could not
-	// be read) or skip (an inventory of a --fixtures dir with no markers).
-	Status     string
-	Expected   int
-	Missing    []expect.Expectation
-	Unexpected []finding.Finding
-	Errors     []string
-	Duration   time.Duration
-	// unknown are rule ids markers name that no loaded rule has.
-	unknown map[string]bool
-}
-
-// fixtureCases lists the inventories of a fixture dir: each subdirectory
-// and each *.hcl or *.hcl.json file in it; a file given as the dir is one.
-func fixtureCases(dir string) ([]string, error) {
-	info, err := os.Stat(dir)
-	if err != nil {
-		return nil, err
-	}
-	if !info.IsDir() {
-		return []string{dir}, nil
-	}
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, err
-	}
-	var out []string
-	for _, e := range entries {
-		name := e.Name()
-		switch {
-		case strings.HasPrefix(name, "."):
-		case e.IsDir(), strings.HasSuffix(name, ".hcl"), strings.HasSuffix(name, ".hcl.json"):
-			out = append(out, filepath.Join(dir, name))
-		}
-	}
-	return out, nil
-}
-
-// runFixtures checks every fixture inventory against its markers.
-func runFixtures(ctx context.Context, lib *policy.Library, dirs []fixtureDir, cfg config.Config, set testSettings) ([]fixtureResult, error) {
-	if len(dirs) == 0 {
-		return nil, nil
-	}
-	eng, err := engine.New(ctx, lib, engine.WithAsOf(set.asOf), engine.WithTimeout(cfg.Timeout),
-		engine.WithLimits(cfg.Limits), engine.WithParallel(cfg.Parallel))
-	if err != nil {
-		return nil, err
-	}
-	ruleFile := map[string]string{}
-	for _, r := range lib.Rules {
-		ruleFile[r.ID] = r.File
-	}
-	var out []fixtureResult
-	for _, d := range dirs {
-		cases, err := fixtureCases(d.path)
-		if err != nil {
-			return nil, fmt.Errorf("fixtures: %w", err)
-		}
-		for _, c := range cases {
-			if set.run != nil && !set.run.MatchString(filepath.ToSlash(c)) {
-				continue
-			}
-			out = append(out, checkFixture(ctx, eng, d, c, cfg.Limits, ruleFile))
-		}
-	}
-	return out, nil
-}
-
-func checkFixture(ctx context.Context, eng *engine.Engine, d fixtureDir, path string, limits inventory.Limits, ruleFile map[string]string) (res fixtureResult) {
-	start := time.Now()
-	res = fixtureResult{Dir: filepath.ToSlash(d.path), Inventory: filepath.ToSlash(path), Status: "pass"}
-	defer func() { res.Duration = time.Since(start) }()
-	files, diags := inventory.List(inventory.OS{}, path, limits)
-	if diags.HasErrors() {
-		res.Status, res.Errors = "error", diagStrings(diags)
-		return res
-	}
-	want, err := expect.Markers(inventory.OS{}, files)
-	if err != nil {
-		res.Status, res.Errors = "error", []string{err.Error()}
-		return res
-	}
-	res.Expected = len(want)
-	if d.explicit && len(want) == 0 {
-		res.Status = "skip"
-		return res
-	}
-	result := eng.Check(ctx, []string{path})
-	if len(result.Errors) > 0 {
-		res.Status = "error"
-		for _, e := range result.Errors {
-			res.Errors = append(res.Errors, findingErrorString(e))
-		}
-		return res
-	}
-	var got []finding.Finding
-	for _, f := range result.Findings {
-		if d.scope == "" || strings.HasPrefix(ruleFile[f.RuleID], d.scope+"/") {
-			got = append(got, f)
-		}
-	}
-	diff := expect.Compare(want, got)
-	res.Missing, res.Unexpected = diff.Missing, diff.Unexpected
-	for _, m := range diff.Missing {
-		if _, ok := ruleFile[m.RuleID]; !ok {
-			if res.unknown == nil {
-				res.unknown = map[string]bool{}
-			}
-			res.unknown[m.RuleID] = true
-		}
-	}
-	if !diff.OK() {
-		res.Status = "fail"
-	}
-	return res
-}
-
-func diagStrings(diags hcl.Diagnostics) []string {
-	var out []string
-	for _, d := range diags {
-		if d.Severity != hcl.DiagError {
-			continue
-		}
-		s := d.Summary
-		if d.Detail != "" {
-			s += ": " + d.Detail
-		}
-		if d.Subject != nil {
-			s = fmt.Sprintf("%s:%d:%d: %s", d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column, s)
-		}
-		out = append(out, s)
-	}
-	return out
-}
-
-func findingErrorString(e finding.Error) string {
-	s := e.Summary
-	if e.Detail != "" {
-		s += ": " + e.Detail
-	}
-	switch {
-	case e.File != "" && e.Line > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, s)
-	case e.File != "":
-		return e.File + ": " + s
-	}
-	return s
-}
-
-// testRun is everything a test run found, for the reporters.
-type testRun struct {
-	AsOf        string
-	Tests       []policy.TestResult
-	Fixtures    []fixtureResult
-	Coverage    *coverageSummary
-	CoverageMin float64
-}
-
-type testCounts struct{ passed, failed, skipped, errors int }
-
-// counts adds Rego tests and fixture inventories together; an inventory
-// that could not be checked counts as failed (and makes the exit code 2).
-func (r *testRun) counts() testCounts {
-	var c testCounts
-	for _, t := range r.Tests {
-		if t.Pass {
-			c.passed++
-		} else {
-			c.failed++
-		}
-	}
-	for _, f := range r.Fixtures {
-		switch f.Status {
-		case "pass":
-			c.passed++
-		case "skip":
-			c.skipped++
-		case "error":
-			c.errors++
-			c.failed++
-		default:
-			c.failed++
-		}
-	}
-	return c
-}
-
-func (r *testRun) coverageFailed() bool {
-	return r.Coverage != nil && r.CoverageMin > 0 && r.Coverage.Coverage < r.CoverageMin
-}
-
-func (r *testRun) coverageMessage() string {
-	return fmt.Sprintf("coverage %.2f%% is below --coverage-min %g%%", r.Coverage.Coverage, r.CoverageMin)
-}
-
-// coverageFile is the coverage of one rule or library file.
-type coverageFile struct {
-	File       string  `json:"file"`
-	Coverage   float64 `json:"coverage"`
-	Covered    int     `json:"covered_lines"`
-	NotCovered int     `json:"not_covered_lines"`
-	// Ranges are the line ranges not covered, [start, end] inclusive.
-	Ranges [][2]int `json:"not_covered"`
-}
-
-type coverageSummary struct {
-	Files      []coverageFile `json:"files"`
-	Covered    int            `json:"covered_lines"`
-	NotCovered int            `json:"not_covered_lines"`
-	Coverage   float64        `json:"coverage"`
-}
-
-// summarizeCoverage keeps the rule and library files under test (OPA's
-// report also lists the test modules it ran) and totals them.
-func summarizeCoverage(rep *cover.Report, tested map[string]bool) *coverageSummary {
-	s := &coverageSummary{Files: []coverageFile{}}
-	for name, fr := range rep.Files {
-		if !tested[name] || strings.HasSuffix(name, "_test.rego") {
-			continue
-		}
-		f := coverageFile{File: name, Coverage: fr.Coverage, Covered: fr.CoveredLines, NotCovered: fr.NotCoveredLines, Ranges: [][2]int{}}
-		for _, r := range fr.NotCovered {
-			f.Ranges = append(f.Ranges, [2]int{r.Start.Row, r.End.Row})
-		}
-		s.Files = append(s.Files, f)
-		s.Covered += f.Covered
-		s.NotCovered += f.NotCovered
-	}
-	sort.Slice(s.Files, func(i, j int) bool { return s.Files[i].File < s.Files[j].File })
-	if total := s.Covered + s.NotCovered; total > 0 {
-		s.Coverage = 100 * float64(s.Covered) / float64(total)
-	}
-	return s
 }

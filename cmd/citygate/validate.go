@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/citygate/citygate/engine"
+	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/report"
 )
@@ -28,17 +30,11 @@ file, line, column and a source snippet. Exit 0 when all are valid, 2 otherwise.
 	return cmd
 }
 
-// diagJSON is one diagnostic in validate -f json.
+// diagJSON is one diagnostic in validate -f json: a report error with
+// its severity.
 type diagJSON struct {
-	Inventory string `json:"inventory"`
-	Severity  string `json:"severity"`
-	File      string `json:"file,omitempty"`
-	Line      int    `json:"line,omitempty"`
-	Column    int    `json:"column,omitempty"`
-	EndLine   int    `json:"end_line,omitempty"`
-	EndColumn int    `json:"end_column,omitempty"`
-	Summary   string `json:"summary"`
-	Detail    string `json:"detail,omitempty"`
+	Severity string `json:"severity"`
+	finding.Error
 }
 
 func runValidate(cmd *cobra.Command, args []string) error {
@@ -54,25 +50,35 @@ func runValidate(cmd *cobra.Command, args []string) error {
 	if err != nil || len(paths) == 0 {
 		return err
 	}
-	results := engine.Validate(cmd.Context(), inventory.OS{}, paths, cfg.Limits, cfg.Parallel, engine.WithDebug(debugFlag(cmd)))
+	eng, err := engine.New(cmd.Context(), nil, engine.WithLimits(cfg.Limits), engine.WithParallel(cfg.Parallel), engine.WithDebug(debugFlag(cmd)))
+	if err != nil {
+		return err
+	}
+	results, err := eng.Validate(cmd.Context(), paths)
+	if err != nil {
+		return err
+	}
 	failed, systems := 0, 0
 	diags := []diagJSON{}
 	// Snippets are vendor text: render into a buffer, then print it safe.
 	var out bytes.Buffer
 	for _, r := range results {
 		systems += r.Systems
-		if r.Diags.HasErrors() {
+		if !r.Valid() {
 			failed++
 		}
 		if format == "json" {
-			for _, d := range r.Diags {
-				diags = append(diags, toDiagJSON(r.Path, d))
+			for _, e := range r.Errors {
+				diags = append(diags, diagJSON{Severity: "error", Error: e})
+			}
+			for _, e := range r.Warnings {
+				diags = append(diags, diagJSON{Severity: "warning", Error: e})
 			}
 			continue
 		}
-		if len(r.Diags) > 0 {
-			newDiagPrinter(&out, r.Files).writeAll(r.Diags)
-		}
+		printer := newDiagPrinter(&out, sourceFiles(r.Sources))
+		printer.writeAll(diagnostics(r.Errors, hcl.DiagError, r.Sources))
+		printer.writeAll(diagnostics(r.Warnings, hcl.DiagWarning, r.Sources))
 	}
 	if format == "json" {
 		enc := json.NewEncoder(cmd.OutOrStdout())
@@ -94,14 +100,49 @@ func runValidate(cmd *cobra.Command, args []string) error {
 	return nil
 }
 
-func toDiagJSON(inv string, d *hcl.Diagnostic) diagJSON {
-	j := diagJSON{Inventory: inv, Severity: "error", Summary: d.Summary, Detail: d.Detail}
-	if d.Severity == hcl.DiagWarning {
-		j.Severity = "warning"
+// diagnostics turns report errors back into hcl diagnostics, for the
+// printer shared with check's policy errors.
+func diagnostics(errs []finding.Error, severity hcl.DiagnosticSeverity, sources map[string]*inventory.SourceFile) hcl.Diagnostics {
+	out := make(hcl.Diagnostics, 0, len(errs))
+	for _, e := range errs {
+		d := &hcl.Diagnostic{Severity: severity, Summary: e.Summary, Detail: e.Detail}
+		if e.Line > 0 {
+			var src []byte
+			if f := sources[e.File]; f != nil {
+				src = f.Bytes
+			}
+			d.Subject = &hcl.Range{Filename: e.File,
+				Start: hcl.Pos{Line: e.Line, Column: e.Column, Byte: byteOffset(src, e.Line, e.Column)},
+				End:   hcl.Pos{Line: e.EndLine, Column: e.EndColumn, Byte: byteOffset(src, e.EndLine, e.EndColumn)}}
+		}
+		out = append(out, d)
 	}
-	if d.Subject != nil {
-		j.File, j.Line, j.Column = d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column
-		j.EndLine, j.EndColumn = d.Subject.End.Line, d.Subject.End.Column
+	return out
+}
+
+// byteOffset finds a 1-based line and column (counted in characters) in
+// src, for the snippet printer; past the end it is len(src).
+func byteOffset(src []byte, line, column int) int {
+	off := 0
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(src[off:], '\n')
+		if i < 0 {
+			return len(src)
+		}
+		off += i + 1
 	}
-	return j
+	for c := 1; c < column && off < len(src) && src[off] != '\n'; c++ {
+		_, size := utf8.DecodeRune(src[off:])
+		off += size
+	}
+	return off
+}
+
+// sourceFiles presents sources to the printer, which reads Bytes and Nav.
+func sourceFiles(sources map[string]*inventory.SourceFile) map[string]*hcl.File {
+	files := make(map[string]*hcl.File, len(sources))
+	for name, f := range sources {
+		files[name] = f.HCLFile()
+	}
+	return files
 }

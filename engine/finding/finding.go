@@ -40,21 +40,34 @@ type Suppression struct {
 	Expires    string `json:"expires,omitempty"`
 }
 
-// Finding is one located violation of one rule.
+// Finding is one located violation of one rule: a stated value that breaks
+// it (status fail) or a field it needs that is absent (status not_stated).
 type Finding struct {
-	RuleID      string       `json:"rule_id"`
-	Title       string       `json:"title"`
-	Severity    Severity     `json:"severity"`
-	Principle   string       `json:"principle"`
-	Controls    []string     `json:"controls"`
-	Message     string       `json:"message"`
-	Resource    Resource     `json:"resource"`
-	Field       string       `json:"field"`
-	Location    Location     `json:"location"`
-	Remediation string       `json:"remediation"`
-	HelpURI     string       `json:"help_uri"`
-	Fingerprint string       `json:"fingerprint"`
-	Suppressed  *Suppression `json:"suppressed"`
+	RuleID   string   `json:"rule_id"`
+	Title    string   `json:"title"`
+	Severity Severity `json:"severity"`
+	// Principle is the Alliance principle key, Area the topical group;
+	// Profile the jurisdiction profile that required the rule here, empty
+	// for the core.
+	Principle string   `json:"principle"`
+	Area      string   `json:"area"`
+	Profile   string   `json:"profile"`
+	Controls  []string `json:"controls"`
+	// Status is StatusFail or StatusNotStated.
+	Status Status `json:"status"`
+	// Message is the rendered English text; Template and Args are what it
+	// was rendered from (absent for version-1 rules, which give the text),
+	// so a later translation needs neither Rego nor a second run.
+	Message     string         `json:"message"`
+	Template    string         `json:"template,omitempty"`
+	Args        map[string]any `json:"args,omitempty"`
+	Resource    Resource       `json:"resource"`
+	Field       string         `json:"field"`
+	Location    Location       `json:"location"`
+	Remediation string         `json:"remediation"`
+	HelpURI     string         `json:"help_uri"`
+	Fingerprint string         `json:"fingerprint"`
+	Suppressed  *Suppression   `json:"suppressed"`
 
 	// Inventory is the path of the inventory the finding came from.
 	Inventory string `json:"-"`

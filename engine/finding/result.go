@@ -1,7 +1,7 @@
 package finding
 
 // SchemaVersion is the version of the JSON findings document.
-const SchemaVersion = "1"
+const SchemaVersion = "2"
 
 // Tool names the program that produced a result.
 type Tool struct {
@@ -25,7 +25,8 @@ type Error struct {
 
 // Summary counts what a run saw and decided. Findings and BySeverity count
 // open findings only; Suppressed counts the waived and baselined ones, so
-// Findings + Suppressed is the length of Result.Findings.
+// Findings + Suppressed is the length of Result.Findings. Principles and
+// Areas count rules per inventory by status (see CountBy).
 type Summary struct {
 	Inventories int              `json:"inventories"`
 	Systems     int              `json:"systems"`
@@ -34,15 +35,40 @@ type Summary struct {
 	Suppressed  int              `json:"suppressed"`
 	BySeverity  map[Severity]int `json:"by_severity"`
 	FailOn      Threshold        `json:"fail_on"`
-	Failed      bool             `json:"failed"`
+	// Status is the run's verdict, the one the exit code gives: "error"
+	// when anything could not be evaluated, else "fail" when an open
+	// finding is at or above FailOn, else "pass".
+	Status     RunStatus     `json:"status"`
+	Principles []GroupCounts `json:"principles"`
+	Areas      []GroupCounts `json:"areas"`
+	// Failed is whether an open finding is at or above FailOn, whatever
+	// the errors; reports print FAIL rather than INCOMPLETE for it. It is
+	// not in the JSON document, where it read as "passed" beside errors.
+	Failed bool `json:"-"`
 }
 
-// InventoryResult describes one evaluated inventory: what resources it
-// declared (for JUnit's rule x resource test cases) and whether it loaded.
+// RunStatus is the verdict of a run or of one inventory.
+type RunStatus string
+
+const (
+	RunPass  RunStatus = "pass"
+	RunFail  RunStatus = "fail"
+	RunError RunStatus = "error"
+)
+
+// InventoryResult describes one inventory: its verdict and rule counts,
+// and, for reporters, what resources it declared and whether it loaded.
 type InventoryResult struct {
-	Path      string             `json:"path"`
-	Resources []ResourceLocation `json:"resources"`
-	Loaded    bool               `json:"loaded"`
+	Path string `json:"path"`
+	// Scope is the city id, or the path's base name for an inventory
+	// without a city (a bid): what fingerprints are scoped by.
+	Scope  string       `json:"scope"`
+	Status RunStatus    `json:"status"`
+	Counts StatusCounts `json:"counts"`
+	// Profiles are the jurisdiction profiles selected for the inventory.
+	Profiles  []string           `json:"profiles"`
+	Resources []ResourceLocation `json:"-"`
+	Loaded    bool               `json:"-"`
 }
 
 // ResourceLocation is a declared resource and the range of its block header.
@@ -59,11 +85,14 @@ type Result struct {
 	Summary       Summary   `json:"summary"`
 	Findings      []Finding `json:"findings"`
 	Errors        []Error   `json:"errors"`
+	// Evidence is every rule's status on every resource of every
+	// evaluated inventory, sorted by SortEvidence.
+	Evidence []Evidence `json:"evidence"`
 
 	// Rules are the loaded rules in id order, for SARIF and markdown.
 	Rules []Rule `json:"-"`
 	// Inventories are the inventories in command-line order.
-	Inventories []InventoryResult `json:"-"`
+	Inventories []InventoryResult `json:"inventories"`
 }
 
 // ExitCode is 2 when anything could not be evaluated, 1 when an
@@ -72,8 +101,47 @@ func (r *Result) ExitCode() int {
 	if len(r.Errors) > 0 {
 		return 2
 	}
-	if r.Summary.Failed {
+	if r.Summary.Status == RunFail || r.Summary.Failed {
 		return 1
 	}
 	return 0
+}
+
+// Summarize counts a result's findings and evidence: Findings and
+// BySeverity count the open (unsuppressed) findings, Suppressed those waived
+// or baselined; Principles and Areas count rules per inventory by status;
+// Status is error, fail or pass as ExitCode decides. Systems is kept from
+// res.Summary (the engine counts it while loading).
+func Summarize(res *Result, failOn Threshold, inventories, rules int) Summary {
+	s := Summary{
+		Inventories: inventories,
+		Systems:     res.Summary.Systems,
+		Rules:       rules,
+		BySeverity:  map[Severity]int{},
+		FailOn:      failOn,
+	}
+	for _, sev := range Severities {
+		s.BySeverity[sev] = 0
+	}
+	for _, f := range res.Findings {
+		if f.Suppressed != nil {
+			s.Suppressed++
+			continue
+		}
+		s.Findings++
+		s.BySeverity[f.Severity]++
+		if failOn.Fails(f.Severity) {
+			s.Failed = true
+		}
+	}
+	s.Status = RunPass
+	switch {
+	case len(res.Errors) > 0:
+		s.Status = RunError
+	case s.Failed:
+		s.Status = RunFail
+	}
+	s.Principles = CountBy(res.Evidence, res.Rules, Principles, func(r Rule) string { return r.Principle })
+	s.Areas = CountBy(res.Evidence, res.Rules, Areas, func(r Rule) string { return r.Area })
+	return s
 }

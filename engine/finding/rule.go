@@ -11,7 +11,7 @@ type Rule struct {
 	// topical group; Policy the Alliance model policy, if one applies.
 	Principle string `json:"gsca_principle"`
 	Area      string `json:"area"`
-	Policy    string `json:"gsca_policy,omitempty"`
+	Policy    string `json:"gsca_policy"`
 	// Profiles are the jurisdiction profiles whose law the rule enforces;
 	// empty means the core, which applies everywhere.
 	Profiles []string `json:"profiles"`
@@ -20,7 +20,7 @@ type Rule struct {
 	Sources  []Source `json:"sources"`
 	Controls []string `json:"controls"`
 	// Messages are the English texts of the rule's message templates.
-	Messages         map[string]string `json:"messages,omitempty"`
+	Messages         map[string]string `json:"messages"`
 	Remediation      string            `json:"remediation"`
 	HelpURI          string            `json:"help_uri"`
 	RelatedResources []string          `json:"related_resources"`

@@ -31,9 +31,16 @@ import (
 // directly before a number, true, false, null, tuples and objects (keys
 // are names or non-empty quoted strings), nested within the depth limit.
 func fastParse(src []byte, filename string, limits Limits) (bodyView, bool) {
+	body, why := fastParseWhy(src, filename, limits)
+	return body, why == ""
+}
+
+// fastParseWhy is fastParse saying why it refused a file ("" when it read
+// it): the innermost reason, where reading stopped.
+func fastParseWhy(src []byte, filename string, limits Limits) (bodyView, FallbackReason) {
 	text, wide := fastText(src)
 	if !text {
-		return nil, false
+		return nil, FallbackText
 	}
 	limits = limits.WithDefaults()
 	p := fastParsers.Get().(*fastParser)
@@ -46,9 +53,19 @@ func fastParse(src []byte, filename string, limits Limits) (bodyView, bool) {
 	p.depth = min(limits.MaxDepth, fastMaxDepth)
 	body, ok := p.body(0)
 	if !ok {
-		return nil, false
+		p.fail(FallbackLayout) // when no inner step named the reason
+		return nil, p.why
 	}
-	return body, true
+	return body, ""
+}
+
+// fail records why reading stopped, once: the first (innermost) step to
+// fail knows best; the steps that return through it keep its reason.
+func (p *fastParser) fail(r FallbackReason) bool {
+	if p.why == "" {
+		p.why = r
+	}
+	return false
 }
 
 // fastParsers keep their stacks and scratch buffer from file to file.
@@ -69,6 +86,7 @@ func (p *fastParser) release() {
 	}
 	p.s = fastScanner{buf: p.s.buf}
 	p.conv = converter{}
+	p.why = ""
 	fastParsers.Put(p)
 }
 
@@ -91,6 +109,8 @@ type fastParser struct {
 	// per file instead of one per value: all of them live as long as the
 	// source map anyway.
 	nodes []Node
+	// why is the reason the file is refused, once known.
+	why FallbackReason
 }
 
 // body reads the items of a body: at depth 0 the whole file, otherwise a
@@ -112,8 +132,11 @@ func (p *fastParser) body(depth int) (*fastBody, bool) {
 			return nil, false
 		}
 		n := len(p.attrs)
-		if !p.item(depth) || len(p.attrs) > n && redefined(p.attrs[a0:], &index) {
+		if !p.item(depth) {
 			return nil, false
+		}
+		if len(p.attrs) > n && redefined(p.attrs[a0:], &index) {
+			return nil, p.fail(FallbackDuplicate)
 		}
 	}
 }
@@ -232,8 +255,11 @@ func (p *fastParser) block(typeName string, typeRange hcl.Range, depth int) (blo
 		b.labelRanges = append(b.labelRanges, rng)
 		b.defRange = hcl.RangeBetween(typeRange, rng)
 	}
-	if p.s.peek(0) != '{' || depth+1 > p.depth {
+	if p.s.peek(0) != '{' {
 		return b, false
+	}
+	if depth+1 > p.depth {
+		return b, p.fail(FallbackDepth)
 	}
 	p.s.off++
 	if !p.s.space(false) {
@@ -283,10 +309,13 @@ func (p *fastParser) singleLineBody(depth int) (*fastBody, bool) {
 // Block labels are not.
 func (p *fastParser) quoted(depth int, norm bool) (string, hcl.Range, bool) {
 	if depth+1 > p.depth {
-		return "", hcl.Range{}, false
+		return "", hcl.Range{}, p.fail(FallbackDepth)
 	}
 	start := p.s.pos()
 	s, wide, ok := p.s.quoted()
+	if !ok {
+		p.fail(FallbackString)
+	}
 	if wide && norm {
 		s = cty.NormalizeString(s)
 	}

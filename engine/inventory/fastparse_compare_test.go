@@ -206,16 +206,12 @@ func slowReports(src []byte, limits Limits) bool {
 // tookFastPath reports whether Load read a file with fastParse.
 func tookFastPath(inv *Inventory, name string) bool {
 	f := inv.Files[name]
-	if f == nil {
-		return false
-	}
-	_, ok := f.Nav.(*fastBody)
-	return ok
+	return f != nil && f.Fast
 }
 
 func renderDiags(t testing.TB, inv *Inventory, diags hcl.Diagnostics) string {
 	var b strings.Builder
-	require.NoError(t, hcl.NewDiagnosticTextWriter(&b, inv.Files, 100, false).WriteDiagnostics(diags))
+	require.NoError(t, hcl.NewDiagnosticTextWriter(&b, inv.HCLFiles(), 100, false).WriteDiagnostics(diags))
 	return b.String()
 }
 

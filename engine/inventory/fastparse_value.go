@@ -21,12 +21,14 @@ func (p *fastParser) value(depth int) (ast.Value, *Node, bool) {
 		}
 		var diags hcl.Diagnostics
 		if v, diags = p.conv.str(s, rng); diags != nil {
-			return nil, nil, false
+			return nil, nil, p.fail(FallbackString)
 		}
 	case c == '-' || isDigit(c):
 		text, ok := p.s.number()
-		if !ok {
-			return nil, nil, false
+		if c := p.s.peek(0); !ok || c == '.' || isIdentStart(c) {
+			// 1e5, 1.5.2, 01: number leaves what follows for the caller
+			// to refuse, which would then not know why.
+			return nil, nil, p.fail(FallbackNumber)
 		}
 		v = ast.Number(text)
 	case c == '[':
@@ -42,10 +44,10 @@ func (p *fastParser) value(depth int) (ast.Value, *Node, bool) {
 		case "null":
 			// absent from the document, but located
 		default:
-			return nil, nil, false // a variable
+			return nil, nil, p.fail(FallbackExpression) // a variable or function call
 		}
 	default:
-		return nil, nil, false
+		return nil, nil, p.fail(FallbackExpression) // a heredoc, parenthesis, operator
 	}
 	return v, p.node(p.s.rangeFrom(start)), true
 }
@@ -64,7 +66,7 @@ func (p *fastParser) node(rng hcl.Range) *Node {
 // separated by commas, and a trailing comma is allowed.
 func (p *fastParser) tuple(depth int) (ast.Value, *Node, bool) {
 	if depth+1 > p.depth {
-		return nil, nil, false
+		return nil, nil, p.fail(FallbackDepth)
 	}
 	start := p.s.pos()
 	p.s.off++
@@ -102,7 +104,7 @@ func (p *fastParser) tuple(depth int) (ast.Value, *Node, bool) {
 // value's brackets), and items are separated by a comma or a newline.
 func (p *fastParser) object(depth int) (ast.Value, *Node, bool) {
 	if depth+1 > p.depth {
-		return nil, nil, false
+		return nil, nil, p.fail(FallbackDepth)
 	}
 	start := p.s.pos()
 	p.s.off++

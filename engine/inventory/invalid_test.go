@@ -10,12 +10,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hashicorp/hcl/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/citygate/citygate/engine"
-	"github.com/citygate/citygate/engine/inventory"
+	"github.com/citygate/citygate/engine/finding"
 )
 
 // expectation is one "# error: <summary substring>" marker.
@@ -40,23 +39,23 @@ func TestInvalidFixtures(t *testing.T) {
 		}
 		path := filepath.Join("../../fixtures/invalid", e.Name())
 		t.Run(e.Name(), func(t *testing.T) {
-			v := engine.Validate(context.Background(), inventory.OS{}, []string{path}, inventory.Limits{}, 1)[0]
-			diags := v.Diags
-			require.True(t, diags.HasErrors(), "case %s loaded without errors", path)
+			eng, err := engine.New(context.Background(), nil, engine.WithParallel(1))
+			require.NoError(t, err)
+			vs, err := eng.Validate(context.Background(), []string{path})
+			require.NoError(t, err)
+			diags := vs[0].Errors
+			require.NotEmpty(t, diags, "case %s loaded without errors", path)
 			want := markers(t, path)
 			require.NotEmpty(t, want, "case %s has no # error: marker", path)
 			for _, w := range want {
-				assert.True(t, matched(diags, w), "%s:%d: no error %q among:\n%s", w.file, w.line, w.summary, diags.Error())
+				assert.True(t, matched(diags, w), "%s:%d: no error %q among:\n%v", w.file, w.line, w.summary, diags)
 			}
 			for _, d := range diags {
-				if d.Severity != hcl.DiagError {
-					continue
-				}
 				ok := false
 				for _, w := range want {
-					ok = ok || (d.Subject.Filename == w.file && d.Subject.Start.Line == w.line)
+					ok = ok || (d.File == w.file && d.Line == w.line)
 				}
-				assert.True(t, ok, "unexpected error at an unmarked line: %s", d.Error())
+				assert.True(t, ok, "unexpected error at an unmarked line: %+v", d)
 			}
 		})
 		cases++
@@ -64,10 +63,9 @@ func TestInvalidFixtures(t *testing.T) {
 	require.GreaterOrEqual(t, cases, 15)
 }
 
-func matched(diags hcl.Diagnostics, w expectation) bool {
-	for _, d := range diags {
-		if d.Severity == hcl.DiagError && d.Subject != nil && d.Subject.Filename == w.file &&
-			d.Subject.Start.Line == w.line && strings.Contains(d.Summary, w.summary) {
+func matched(errs []finding.Error, w expectation) bool {
+	for _, d := range errs {
+		if d.File == w.file && d.Line == w.line && strings.Contains(d.Summary, w.summary) {
 			return true
 		}
 	}

@@ -35,8 +35,8 @@ type Inventory struct {
 	Doc ast.Value
 	// Source locates resources and fields.
 	Source *SourceMap
-	// Files are the parsed files by name, for snippets and diagnostics.
-	Files map[string]*hcl.File
+	// Files are the files read, by name, for snippets and diagnostics.
+	Files map[string]*SourceFile
 	// Resources are the declared cities, systems, zones, excavations and
 	// waivers in file order.
 	Resources []finding.ResourceLocation
@@ -50,7 +50,7 @@ type Inventory struct {
 // unless the inventory is valid.
 func Load(fsys fs.FS, root string, opts Options) (*Inventory, hcl.Diagnostics) {
 	limits := opts.Limits.WithDefaults()
-	inv := &Inventory{Path: root, Files: map[string]*hcl.File{}}
+	inv := &Inventory{Path: root, Files: map[string]*SourceFile{}}
 	files, diags := collect(fsys, root, limits)
 	if diags.HasErrors() {
 		return inv, diags
@@ -60,7 +60,7 @@ func Load(fsys fs.FS, root string, opts Options) (*Inventory, hcl.Diagnostics) {
 	rootNode := &Node{kind: blockNode}
 	st := newObjectState(rootNode)
 	for _, name := range files {
-		file, fast, fdiags := parseFile(fsys, name, limits, !opts.slowPath)
+		file, body, fdiags := parseFile(fsys, name, limits, !opts.slowPath)
 		diags = append(diags, fdiags...)
 		if file == nil {
 			parsed = false
@@ -70,15 +70,6 @@ func Load(fsys fs.FS, root string, opts Options) (*Inventory, hcl.Diagnostics) {
 		if fdiags.HasErrors() {
 			parsed = false
 			continue
-		}
-		body := fast
-		if body == nil {
-			conv := &converter{src: file.Bytes, limits: limits}
-			if sb, ok := file.Body.(*hclsyntax.Body); ok {
-				body = syntaxBody{body: sb, conv: conv}
-			} else {
-				body = jsonBody{body: file.Body, conv: conv}
-			}
 		}
 		w.body(body, topLevel(), st)
 	}
@@ -102,10 +93,11 @@ func Load(fsys fs.FS, root string, opts Options) (*Inventory, hcl.Diagnostics) {
 }
 
 // parseFile checks size, then nesting depth, then parses. The file is
-// returned whenever its bytes were read, for diagnostic snippets. A
-// native-syntax file that fastParse reads (when fast is set) skips the
-// depth check and hclsyntax, and is returned with its body.
-func parseFile(fsys fs.FS, name string, limits Limits, fast bool) (*hcl.File, bodyView, hcl.Diagnostics) {
+// returned whenever its bytes were read, for diagnostic snippets, and the
+// body the walker reads when it parsed. A native-syntax file that
+// fastParse reads (when fast is set) skips the depth check and hclsyntax;
+// one it refuses is counted with the reason.
+func parseFile(fsys fs.FS, name string, limits Limits, fast bool) (*SourceFile, bodyView, hcl.Diagnostics) {
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
 		return nil, nil, hcl.Diagnostics{fileError(name, "Cannot read file", describe(err))}
@@ -118,23 +110,40 @@ func parseFile(fsys fs.FS, name string, limits Limits, fast bool) (*hcl.File, bo
 	if err != nil {
 		return nil, nil, hcl.Diagnostics{fileError(name, "Cannot read file", describe(err))}
 	}
+	file := &SourceFile{Name: name, Bytes: src}
 	isJSON := strings.HasSuffix(name, ".json")
 	if fast && !isJSON {
-		if body, ok := fastParse(src, name, limits); ok {
-			// Only the bytes (snippets) and Nav (block context) of a
-			// file are read after loading.
-			return &hcl.File{Bytes: src, Body: hcl.EmptyBody(), Nav: body}, body, nil
+		body, why := fastParseWhy(src, name, limits)
+		if why == "" {
+			countFast()
+			file.Fast, file.nav = true, body
+			return file, body, nil
 		}
+		countFallback(why)
+		file.Fallback = why
 	}
 	if d := Precheck(src, name, limits); d.HasErrors() {
-		return &hcl.File{Bytes: src}, nil, stopAtEncodingError(d)
+		return file, nil, stopAtEncodingError(d)
 	}
+	var parsed *hcl.File
+	var diags hcl.Diagnostics
 	if isJSON {
-		file, diags := hcljson.Parse(src, name)
-		return file, nil, diags
+		parsed, diags = hcljson.Parse(src, name)
+	} else {
+		parsed, diags = hclsyntax.ParseConfig(src, name, hcl.InitialPos)
 	}
-	file, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
-	return file, nil, stopAtEncodingError(diags)
+	if parsed == nil || diags.HasErrors() {
+		if parsed != nil {
+			file.nav = parsed.Nav
+		}
+		return file, nil, stopAtEncodingError(diags)
+	}
+	file.nav = parsed.Nav
+	conv := &converter{src: src, limits: limits}
+	if sb, ok := parsed.Body.(*hclsyntax.Body); ok {
+		return file, syntaxBody{body: sb, conv: conv}, diags
+	}
+	return file, jsonBody{body: parsed.Body, conv: conv}, diags
 }
 
 // readLimited reads at most limit bytes, in case the file grew after Stat.

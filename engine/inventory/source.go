@@ -45,7 +45,7 @@ type Node struct {
 }
 
 func (n *Node) child(name string) *Node {
-	if n.children == nil {
+	if n == nil || n.children == nil {
 		return nil
 	}
 	return n.children[name]

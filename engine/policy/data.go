@@ -10,7 +10,7 @@ import (
 func (l *Library) Store(asOf string) storage.Store {
 	return inmem.NewFromObjectWithOpts(map[string]any{
 		"citygate": map[string]any{
-			"params": l.Params,
+			"params": l.Params(),
 			"as_of":  asOf,
 		},
 	}, inmem.OptRoundTripOnWrite(false))

@@ -156,12 +156,12 @@ deny contains lib.finding(lib.system(s), "id", "m") if {
 					"}\n")},
 			want: []wantErr{{file: "user/rule.rego", line: 11,
 				message: "deny rule of CITY-LIS-001 (citygate.rules.privacy.camera_register) does not use the result helper",
-				hint:    "data.citygate.lib.finding(resource, field, message)"}},
+				hint:    "lib.fail(resource, field, template, args) or lib.not_stated(resource, field)"}},
 		},
 		{
 			name:  "no deny rule",
 			files: map[string]string{"rule.rego": withHeader("violation contains lib.finding(lib.city, \"id\", \"m\") if {\n\tinput.city\n}\n")},
-			want:  []wantErr{{file: "user/rule.rego", line: 7, message: "defines no deny rule", hint: "deny contains lib.finding"}},
+			want:  []wantErr{{file: "user/rule.rego", line: 7, message: "defines no deny rule", hint: "deny contains lib.fail"}},
 		},
 		{
 			name:  "http.send",
@@ -241,8 +241,8 @@ func TestBuiltinLib(t *testing.T) {
 	mfs := fstest.MapFS{"rule.rego": {Data: []byte(src)}, "rule_test.rego": {Data: []byte(test)}}
 	lib, errs := policy.Load([]policy.Source{policy.BuiltinLib(), {FS: mfs, Prefix: "user"}}, policy.Options{})
 	require.Empty(t, errs, "%v", errs)
-	require.Len(t, lib.Rules, 1)
-	assert.Equal(t, "CITY-LIS-001", lib.Rules[0].ID)
+	require.Len(t, lib.Rules(), 1)
+	assert.Equal(t, "CITY-LIS-001", lib.Rules()[0].ID)
 
 	rep, errs := lib.Test(context.Background(), policy.TestOptions{Coverage: true})
 	require.Empty(t, errs, "%v", errs)

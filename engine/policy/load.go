@@ -29,11 +29,12 @@ type Options struct {
 // loaded and safe to share across goroutines.
 type Library struct {
 	Compiler *ast.Compiler
-	// Rules in id order; byPackage maps a package name to its rule.
-	Rules     []finding.Rule
+	// rules in id order (Rules returns copies); byPackage maps a package
+	// name to its rule.
+	rules     []finding.Rule
 	byPackage map[string]*finding.Rule
-	// Params are the effective thresholds, defaults merged with overrides.
-	Params map[string]any
+	// params are the effective thresholds, defaults merged with overrides.
+	params map[string]any
 	// known holds every rule id parsed, selected or not; selected those
 	// compiled into this library.
 	known    map[string]string
@@ -87,7 +88,7 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 	params, perrs := loadParams(opts.Params)
 	errs = append(errs, perrs...)
 
-	lib := &Library{byPackage: map[string]*finding.Rule{}, Params: params, modules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}, builtinTests: builtinTests}
+	lib := &Library{byPackage: map[string]*finding.Rule{}, params: params, modules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}, builtinTests: builtinTests}
 	seen := map[string]string{}
 	for _, p := range parsed {
 		if p.file.test {
@@ -99,6 +100,8 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 			continue
 		}
 		rule, rerrs := readRule(p.file.name, p.module, p.file.builtin)
+		rule.Applies = definesRule(p.module, "applies")
+		rerrs = append(rerrs, checkApplies(p.module, rule.ID)...)
 		errs = append(errs, rerrs...)
 		if len(rerrs) > 0 {
 			continue
@@ -113,26 +116,29 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 			continue
 		}
 		lib.modules[p.file.name] = p.module
-		lib.Rules = append(lib.Rules, rule)
+		lib.rules = append(lib.rules, rule)
 	}
 	errs = append(errs, unknownSelections(seen, opts)...)
 	if len(errs) > 0 {
 		errs.sort()
 		return nil, errs
 	}
-	sort.Slice(lib.Rules, func(i, j int) bool { return lib.Rules[i].ID < lib.Rules[j].ID })
+	sort.Slice(lib.rules, func(i, j int) bool { return lib.rules[i].ID < lib.rules[j].ID })
 	lib.known, lib.selected = seen, map[string]bool{}
-	for i := range lib.Rules {
-		lib.byPackage[lib.Rules[i].Package] = &lib.Rules[i]
-		lib.selected[lib.Rules[i].ID] = true
+	for i := range lib.rules {
+		lib.byPackage[lib.rules[i].Package] = &lib.rules[i]
+		lib.selected[lib.rules[i].ID] = true
 	}
 
 	c, cerrs := compile(lib.modules)
 	if len(cerrs) > 0 {
 		return nil, cerrs
 	}
-	if herrs := checkHelperUse(c, lib.Rules); len(herrs) > 0 {
+	if herrs := checkHelperUse(c, lib.rules); len(herrs) > 0 {
 		return nil, herrs
+	}
+	if terrs := checkTemplates(c, lib.rules); len(terrs) > 0 {
+		return nil, terrs
 	}
 	lib.Compiler = c
 	return lib, nil

@@ -151,3 +151,30 @@ func stringList(v any) []string {
 	}
 	return out
 }
+
+// checkApplies requires that an applies rule (not a function) is a
+// partial set built with `applies contains`, which the engine's applies
+// query reads member by member.
+func checkApplies(m *ast.Module, id string) Errors {
+	var errs Errors
+	for _, r := range m.Rules {
+		if len(r.Head.Args) == 0 && len(r.Head.Reference) > 0 && r.Head.Reference[0].Value.Compare(ast.Var("applies")) == 0 &&
+			(r.Head.Key == nil || r.Head.Value != nil || len(r.Head.Reference) != 1) {
+			errs = append(errs, at(r.Location, "write `applies contains lib.system(s) if { ... }` (or lib.city, lib.zone(z), lib.excavation(e))",
+				"applies of %s (%s) is not a set of resources", id, packageName(m)))
+		}
+	}
+	return errs
+}
+
+// definesRule reports whether a module defines a rule of that name that is
+// not a function (e.g. the applies set, which lets the engine tell pass
+// from not applicable; a helper function named applies is not one).
+func definesRule(m *ast.Module, name string) bool {
+	for _, r := range m.Rules {
+		if len(r.Head.Args) == 0 && len(r.Head.Reference) > 0 && r.Head.Reference[0].Value.Compare(ast.Var(name)) == 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -23,50 +23,65 @@ func DefaultParams() (map[string]any, error) {
 }
 
 // loadParams merges overrides into the defaults. An unknown key or a value
-// of another JSON type is an error: a typo must not silently keep the default.
+// of another JSON type is an error: a typo must not silently keep the
+// default. Every error is returned, in the order of the parameters' paths,
+// so the same overrides always give the same messages.
 func loadParams(overrides map[string]any) (map[string]any, Errors) {
 	params, err := DefaultParams()
 	if err != nil {
 		return nil, Errors{{File: "policies/params.json", Message: err.Error()}}
 	}
+	return params, mergeAll(params, overrides, "params")
+}
+
+// mergeAll merges every key of overrides into into, in key order.
+func mergeAll(into, overrides map[string]any, path string) Errors {
 	var errs Errors
-	keys := make([]string, 0, len(overrides))
-	for k := range overrides {
+	for _, k := range sortedKeys(overrides) {
+		errs = append(errs, merge(into, k, overrides[k], path+"."+k)...)
+	}
+	return errs
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	for _, k := range keys {
-		if e := merge(params, k, overrides[k], "params."+k); e != nil {
-			errs = append(errs, e)
-		}
-	}
-	return params, errs
+	return keys
 }
 
-func merge(into map[string]any, key string, v any, path string) *Error {
+func merge(into map[string]any, key string, v any, path string) Errors {
+	if e := mergeOne(into, key, v, path); e != nil {
+		return Errors{e}
+	}
+	if d, ok := into[key].(map[string]any); ok {
+		if m, ok := normalizeNumber(v).(map[string]any); ok {
+			// A nested map keeps its defaults; each override key is merged
+			// and checked on its own.
+			return mergeAll(d, m, path)
+		}
+	}
+	return nil
+}
+
+// mergeOne checks one override against its default and stores it; a
+// nested map is left to merge.
+func mergeOne(into map[string]any, key string, v any, path string) *Error {
 	def, ok := into[key]
 	if !ok {
-		names := make([]string, 0, len(into))
-		for n := range into {
-			names = append(names, n)
-		}
 		hint := "see docs/params.md for the list of parameters"
-		if best := didyoumean.Closest(key, names); best != "" {
+		if best := didyoumean.Closest(key, sortedKeys(into)); best != "" {
 			hint = fmt.Sprintf("did you mean %s?", best)
 		}
 		return &Error{Message: fmt.Sprintf("unknown parameter %s", path), Hint: hint}
 	}
 	v = normalizeNumber(v)
-	switch d := def.(type) {
+	switch def.(type) {
 	case map[string]any:
-		m, ok := v.(map[string]any)
-		if !ok {
+		if _, ok := v.(map[string]any); !ok {
 			return &Error{Message: fmt.Sprintf("parameter %s must be a map, got %T", path, v)}
-		}
-		for k, sub := range m {
-			if e := merge(d, k, sub, path+"."+k); e != nil {
-				return e
-			}
 		}
 		return nil
 	case float64:

@@ -29,16 +29,34 @@ type TestOptions struct {
 
 // TestResult is the outcome of one test_ rule.
 type TestResult struct {
-	Package  string
-	Name     string
-	File     string
-	Line     int
-	Pass     bool
+	Package string
+	Name    string
+	File    string
+	Line    int
+	// Pass is Status == TestPassed.
+	Pass   bool
+	Status TestStatus
+	// Error says what went wrong: the error raised, or where a failed
+	// test stopped once LocateFailures has run.
 	Error    string
 	Duration time.Duration
 	// Output is what print() wrote during the test.
 	Output string
 }
+
+// TestStatus is the outcome of one Rego unit test.
+type TestStatus string
+
+const (
+	// TestPassed: the test rule evaluated to true.
+	TestPassed TestStatus = "pass"
+	// TestFailed: the test rule was false or undefined; LocateFailures
+	// names the expression where it stopped.
+	TestFailed TestStatus = "fail"
+	// TestErrored: evaluation raised an error (a builtin error, a
+	// conflict, the deadline).
+	TestErrored TestStatus = "error"
+)
 
 // TestReport is every test result in file and line order, and coverage of
 // the non-test modules when asked for.
@@ -93,11 +111,12 @@ func (l *Library) Test(ctx context.Context, opts TestOptions) (*TestReport, Erro
 		if r.Location != nil {
 			tr.File, tr.Line = r.Location.File, r.Location.Row
 		}
+		tr.Status = TestPassed
 		switch {
 		case r.Error != nil:
-			tr.Error = r.Error.Error()
+			tr.Status, tr.Error = TestErrored, r.Error.Error()
 		case r.Fail:
-			tr.Error = "test failed"
+			tr.Status, tr.Error = TestFailed, "test failed"
 			if r.FailedAt != nil {
 				tr.Error = fmt.Sprintf("failed at %s:%d: %s", r.FailedAt.Location.File, r.FailedAt.Location.Row, r.FailedAt.String())
 			}

@@ -83,7 +83,7 @@ func (l *Library) LocateFailures(ctx context.Context, rep *TestReport, opts Test
 	var names []string
 	for i := range rep.Results {
 		r := &rep.Results[i]
-		if r.Pass || r.Error != "test failed" {
+		if r.Status != TestFailed {
 			continue
 		}
 		failed[key{r.File, r.Line}] = r

@@ -32,7 +32,11 @@ func benchResult(b *testing.B, n int) *finding.Result {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return e.Check(context.Background(), names)
+	res, err := e.Check(context.Background(), names)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return res
 }
 
 // BenchmarkReport writes the result of 1,000 generated inventories (about

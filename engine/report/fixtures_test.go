@@ -20,7 +20,8 @@ func fixturesResult(t *testing.T) *finding.Result {
 	require.Empty(t, errs, "%v", errs)
 	eng, err := engine.New(context.Background(), lib, engine.WithAsOf("2026-11-23"))
 	require.NoError(t, err)
-	res := eng.Check(context.Background(), []string{"../../fixtures/city", "../../fixtures/bid"})
+	res, err := eng.Check(context.Background(), []string{"../../fixtures/city", "../../fixtures/bid"})
+	require.NoError(t, err)
 	require.Empty(t, res.Errors)
 	return res
 }

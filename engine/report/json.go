@@ -22,50 +22,62 @@ type jsonReporter struct{}
 
 func (jsonReporter) Report(w io.Writer, r *finding.Result) error {
 	doc := jsonDocument(r)
-	// The findings are encoded one at a time into the gap the envelope
-	// leaves for them, so a large result is never held twice as JSON.
-	findings := doc.Findings
-	doc.Findings = nil
+	// The findings and the evidence are encoded one at a time into the gaps
+	// the envelope leaves for them, so a large result is never held twice
+	// as JSON.
 	envelope := struct {
-		SchemaVersion string          `json:"schema_version"`
-		Tool          finding.Tool    `json:"tool"`
-		AsOf          string          `json:"as_of"`
-		Summary       finding.Summary `json:"summary"`
-		Findings      json.RawMessage `json:"findings"`
-		Errors        []finding.Error `json:"errors"`
-	}{doc.SchemaVersion, doc.Tool, doc.AsOf, doc.Summary, json.RawMessage(findingsGap), doc.Errors}
+		SchemaVersion string                    `json:"schema_version"`
+		Tool          finding.Tool              `json:"tool"`
+		AsOf          string                    `json:"as_of"`
+		Summary       finding.Summary           `json:"summary"`
+		Inventories   []finding.InventoryResult `json:"inventories"`
+		Findings      json.RawMessage           `json:"findings"`
+		Evidence      json.RawMessage           `json:"evidence"`
+		Errors        []finding.Error           `json:"errors"`
+	}{doc.SchemaVersion, doc.Tool, doc.AsOf, doc.Summary, doc.Inventories,
+		json.RawMessage(findingsGap), json.RawMessage(evidenceGap), doc.Errors}
 	var head bytes.Buffer
 	enc := json.NewEncoder(&head)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(envelope); err != nil {
 		return err
 	}
-	before, after, _ := bytes.Cut(head.Bytes(), []byte(findingsGap))
+	before, rest, _ := bytes.Cut(head.Bytes(), []byte(findingsGap))
+	between, after, _ := bytes.Cut(rest, []byte(evidenceGap))
 	if _, err := w.Write(neutralizeJSON(before)); err != nil {
 		return err
 	}
-	if err := writeFindings(w, findings); err != nil {
+	if err := writeArray(w, doc.Findings); err != nil {
+		return err
+	}
+	if _, err := w.Write(neutralizeJSON(between)); err != nil {
+		return err
+	}
+	if err := writeArray(w, doc.Evidence); err != nil {
 		return err
 	}
 	_, err := w.Write(neutralizeJSON(after))
 	return err
 }
 
-// findingsGap stands where the findings array goes in the envelope.
-const findingsGap = `"citygate:findings"`
+// findingsGap and evidenceGap stand where those arrays go in the envelope.
+const (
+	findingsGap = `"citygate:findings"`
+	evidenceGap = `"citygate:evidence"`
+)
 
-// writeFindings writes the findings array exactly as an indented encoder
-// of the whole document would.
-func writeFindings(w io.Writer, findings []finding.Finding) error {
-	if len(findings) == 0 {
+// writeArray writes an array of the document's second level exactly as an
+// indented encoder of the whole document would.
+func writeArray[T any](w io.Writer, items []T) error {
+	if len(items) == 0 {
 		_, err := io.WriteString(w, "[]")
 		return err
 	}
 	if _, err := io.WriteString(w, "[\n    "); err != nil {
 		return err
 	}
-	for i := range findings {
-		b, err := json.MarshalIndent(&findings[i], "    ", "  ")
+	for i := range items {
+		b, err := json.MarshalIndent(&items[i], "    ", "  ")
 		if err != nil {
 			return err
 		}
@@ -116,8 +128,40 @@ func jsonDocument(r *finding.Result) *finding.Result {
 		if f.Controls == nil {
 			f.Controls = []string{}
 		}
+		if f.Status == "" {
+			f.Status = finding.StatusFail
+		}
 		doc.Findings[i] = f
 	}
 	doc.Errors = append([]finding.Error{}, r.Errors...)
+	doc.Evidence = make([]finding.Evidence, len(r.Evidence))
+	for i, e := range r.Evidence {
+		if e.Fields == nil {
+			e.Fields = []string{}
+		}
+		doc.Evidence[i] = e
+	}
+	doc.Inventories = make([]finding.InventoryResult, len(r.Inventories))
+	for i, inv := range r.Inventories {
+		if inv.Profiles == nil {
+			inv.Profiles = []string{}
+		}
+		if inv.Status == "" {
+			inv.Status = finding.RunPass
+			if !inv.Loaded {
+				inv.Status = finding.RunError
+			}
+		}
+		doc.Inventories[i] = inv
+	}
+	if doc.Summary.Status == "" {
+		doc.Summary.Status = runStatus(r)
+	}
+	if doc.Summary.Principles == nil {
+		doc.Summary.Principles = []finding.GroupCounts{}
+	}
+	if doc.Summary.Areas == nil {
+		doc.Summary.Areas = []finding.GroupCounts{}
+	}
 	return &doc
 }

@@ -38,7 +38,15 @@ func TestJSONSchemaIsStrict(t *testing.T) {
 		"bad suppression kind": func(d map[string]any) {
 			finding0(d)["suppressed"] = map[string]any{"kind": "magic", "reason": "x"}
 		},
-		"wrong schema version": func(d map[string]any) { d["schema_version"] = "2" },
+		"wrong schema version": func(d map[string]any) { d["schema_version"] = "1" },
+		"version 1 failed":     func(d map[string]any) { d["summary"].(map[string]any)["failed"] = false },
+		"unknown status":       func(d map[string]any) { d["evidence"].([]any)[0].(map[string]any)["status"] = "passed" },
+		"evidence missing":     func(d map[string]any) { delete(d, "evidence") },
+		"unknown run status":   func(d map[string]any) { d["summary"].(map[string]any)["status"] = "incomplete" },
+		"inventory counts gone": func(d map[string]any) {
+			delete(d["inventories"].([]any)[0].(map[string]any), "counts")
+		},
+		"finding status": func(d map[string]any) { finding0(d)["status"] = "waived" },
 	}
 	for name, mutate := range mutations {
 		t.Run(name, func(t *testing.T) {
@@ -64,7 +72,7 @@ func TestJSONEmptyListsAreArrays(t *testing.T) {
 	out := string(render(t, "json", Options{}, r))
 	assert.Contains(t, out, `"controls": []`)
 	assert.Contains(t, out, `"errors": []`)
-	assert.Contains(t, out, `"schema_version": "1"`)
+	assert.Contains(t, out, `"schema_version": "2"`)
 	for _, s := range finding.Severities {
 		assert.Contains(t, out, `"`+string(s)+`": `)
 	}

@@ -13,11 +13,12 @@ func init() {
 }
 
 // junitReporter writes JUnit XML for CI systems that show test reports
-// (GitLab's artifacts:reports:junit, Jenkins, Azure). Test cases are
-// (rule, resource) pairs that have a finding, plus one passing case per
-// rule and inventory with no finding: every rule x every resource would
-// bury the failures under thousands of meaningless passes, since most
-// rules do not apply to most resources. docs/output-formats.md explains it.
+// (GitLab's artifacts:reports:junit, Jenkins, Azure). Test cases follow the
+// evidence: one per finding (failure; skipped when waived or baselined),
+// one passing case per (rule, resource) the rule applies to and passes, and
+// one skipped case per rule that applies to nothing in the inventory (not
+// applicable), so N/A is never counted as passed. Each suite's properties
+// count rules by status. docs/output-formats.md explains it.
 type junitReporter struct{}
 
 type junitCase struct {
@@ -28,8 +29,9 @@ type junitCase struct {
 }
 
 type junitSuite struct {
-	name  string
-	cases []junitCase
+	name   string
+	cases  []junitCase
+	counts *finding.StatusCounts
 }
 
 func (s *junitSuite) count(kind string) int {
@@ -55,6 +57,13 @@ func (junitReporter) Report(w io.Writer, r *finding.Result) error {
 	for _, s := range suites {
 		fmt.Fprintf(&b, `  <testsuite name="%s" tests="%d" failures="%d" errors="%d" skipped="%d">`+"\n",
 			xmlAttr(s.name), len(s.cases), s.count("failure"), s.count("error"), s.count("skipped"))
+		if s.counts != nil {
+			b.WriteString("    <properties>\n")
+			for _, st := range reportStatuses {
+				fmt.Fprintf(&b, `      <property name="citygate.rules.%s" value="%d"/>`+"\n", st, s.counts.Of(st))
+			}
+			b.WriteString("    </properties>\n")
+		}
 		for _, c := range s.cases {
 			writeJUnitCase(&b, c)
 		}
@@ -92,6 +101,7 @@ func junitSuites(r *finding.Result) []junitSuite {
 		inv      *finding.InventoryResult
 		findings []*finding.Finding
 		errors   []*finding.Error
+		evidence []*finding.Evidence
 	}
 	var keys []string
 	groups := map[string]*group{}
@@ -114,6 +124,11 @@ func junitSuites(r *finding.Result) []junitSuite {
 	for i := range r.Errors {
 		g := get(r.Errors[i].Inventory)
 		g.errors = append(g.errors, &r.Errors[i])
+	}
+	for i := range r.Evidence {
+		if g, ok := groups[r.Evidence[i].Inventory]; ok {
+			g.evidence = append(g.evidence, &r.Evidence[i])
+		}
 	}
 
 	rules := catalog(r)
@@ -143,8 +158,12 @@ func junitSuites(r *finding.Result) []junitSuite {
 			suites = append(suites, s)
 			continue
 		}
+		if g.inv != nil && g.inv.Loaded {
+			counts := g.inv.Counts
+			s.counts = &counts
+		}
 		for _, rule := range rules {
-			s.cases = append(s.cases, junitRuleCases(rule, g.findings, unique)...)
+			s.cases = append(s.cases, junitRuleCases(rule, g.findings, g.evidence, unique)...)
 		}
 		suites = append(suites, s)
 	}
@@ -172,7 +191,7 @@ func junitErrorCase(e *finding.Error, suite string, unique func(string, string) 
 // junitRuleCases names a case after the resource, adding the field only
 // when the rule found several problems on that resource, so names stay
 // short and do not change when an unrelated finding appears or goes.
-func junitRuleCases(rule finding.Rule, inSuite []*finding.Finding, unique func(string, string) string) []junitCase {
+func junitRuleCases(rule finding.Rule, inSuite []*finding.Finding, evidence []*finding.Evidence, unique func(string, string) string) []junitCase {
 	classname := "citygate." + rule.ID
 	if rule.Principle != "" {
 		classname = "citygate." + rule.Principle + "." + rule.ID
@@ -185,10 +204,28 @@ func junitRuleCases(rule finding.Rule, inSuite []*finding.Finding, unique func(s
 			perResource[f.Resource.String()]++
 		}
 	}
-	if len(fs) == 0 {
+	var cases []junitCase
+	if len(evidence) == 0 && len(fs) == 0 {
+		// A result without evidence (built by a caller, not the engine):
+		// the rule found nothing.
 		return []junitCase{{classname: classname, name: unique(classname, rule.ID)}}
 	}
-	cases := make([]junitCase, 0, len(fs))
+	for _, e := range evidence {
+		if e.RuleID != rule.ID {
+			continue
+		}
+		name := rule.ID
+		if e.Resource != nil {
+			name = e.Resource.String()
+		}
+		switch e.Status {
+		case finding.StatusPass:
+			cases = append(cases, junitCase{classname: classname, name: unique(classname, name)})
+		case finding.StatusNotApplicable:
+			cases = append(cases, junitCase{classname: classname, name: unique(classname, name), kind: "skipped",
+				message: "not applicable", body: rule.ID + " applies to nothing in this inventory, or its jurisdiction profile is not selected"})
+		}
+	}
 	for _, f := range fs {
 		name := f.Resource.String()
 		if perResource[name] > 1 && f.Field != "" {

@@ -79,14 +79,15 @@ func TestJUnitStructure(t *testing.T) {
 		tests, failures, errs, skipped = tests+s.Tests, failures+s.Failures, errs+s.Errors, skipped+s.Skipped
 	}
 	assert.Equal(t, []int{tests, failures, errs, skipped}, []int{doc.Tests, doc.Failures, doc.Errors, doc.Skipped})
-	assert.Equal(t, []int{16, 6, 1, 2}, []int{doc.Tests, doc.Failures, doc.Errors, doc.Skipped})
+	// 3 passes, 6 failures, 1 error; skipped: 1 waived, 1 baselined, 4 not applicable.
+	assert.Equal(t, []int{16, 6, 1, 6}, []int{doc.Tests, doc.Failures, doc.Errors, doc.Skipped})
 
 	city := doc.Suites[0]
 	byName := map[string]xmlTestcase{}
 	for _, c := range city.Cases {
 		byName[c.Classname+" "+c.Name] = c
 	}
-	sec := byName["citygate.security.SEC-005 system.traffic-signal-control"]
+	sec := byName["citygate.safety_security_resiliency.SEC-005 system.traffic-signal-control"]
 	require.NotNil(t, sec.Failure)
 	assert.Equal(t, "critical", sec.Failure.Type)
 	assert.Equal(t, "fixtures/city/transport.hcl", sec.File)
@@ -96,13 +97,17 @@ func TestJUnitStructure(t *testing.T) {
 		assert.Contains(t, sec.Failure.Body, want, "GitLab shows only the body")
 	}
 	// One rule, two findings on one resource: the field tells them apart.
-	assert.Contains(t, byName, "citygate.openness.OPN-001 system.traffic-signal-control.data.licence")
-	assert.Contains(t, byName, "citygate.openness.OPN-001 system.traffic-signal-control.data.format")
-	// Rules without findings pass under their own id.
-	pass := byName["citygate.broadband.BRD-001 BRD-001"]
+	assert.Contains(t, byName, "citygate.interoperability_openness.OPN-001 system.traffic-signal-control.data.licence")
+	assert.Contains(t, byName, "citygate.interoperability_openness.OPN-001 system.traffic-signal-control.data.format")
+	// A rule that applies passes per resource; one that applies to
+	// nothing is skipped as not applicable, never passed.
+	pass := byName["citygate.operational_financial_sustainability.SUS-004 system.traffic-signal-control"]
 	assert.Nil(t, pass.Failure)
 	assert.Nil(t, pass.Skipped)
-	waived := byName["citygate.security.SEC-006 city.lisbon"]
+	na := byName["citygate.operational_financial_sustainability.BRD-001 BRD-001"]
+	require.NotNil(t, na.Skipped)
+	assert.Equal(t, "not applicable", na.Skipped.Message)
+	waived := byName["citygate.safety_security_resiliency.SEC-006 city.lisbon"]
 	require.NotNil(t, waived.Skipped)
 	assert.Equal(t, "waived: Policy drafted, publication due Q1 | see CITY-42", waived.Skipped.Message)
 
@@ -123,7 +128,7 @@ func TestJUnitControlCharacters(t *testing.T) {
 	var f *xmlOutcome
 	for _, s := range doc.Suites {
 		for _, c := range s.Cases {
-			if c.Classname == "citygate.security.SEC-005" && strings.HasPrefix(c.Name, "system.id") {
+			if c.Classname == "citygate.safety_security_resiliency.SEC-005" && strings.HasPrefix(c.Name, "system.id") {
 				f = c.Failure
 			}
 		}

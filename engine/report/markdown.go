@@ -10,7 +10,7 @@ import (
 )
 
 func init() {
-	register("markdown", func(Options) Reporter { return markdownReporter{} })
+	register("markdown", func(o Options) Reporter { return markdownReporter{opts: o} })
 }
 
 // markdownReporter writes a report for a person: a procurement officer
@@ -18,30 +18,25 @@ func init() {
 // verdict and a per-principle table, then explains every finding,
 // suppressed ones included, so nothing is missed. It uses only syntax that
 // GitHub and GitLab render alike, and no HTML except <br> in escaped text.
-type markdownReporter struct{}
-
-func principleName(p string) string {
-	if p == "" {
-		return "Other"
-	}
-	return markdownText(finding.PrincipleName(p))
-}
+type markdownReporter struct{ opts Options }
 
 var severityNames = map[finding.Severity]string{
 	finding.Critical: "Critical", finding.High: "High", finding.Medium: "Medium", finding.Low: "Low",
 }
 
-func (markdownReporter) Report(w io.Writer, r *finding.Result) error {
+func (m markdownReporter) Report(w io.Writer, r *finding.Result) error {
 	var b strings.Builder
 	b.WriteString("# citygate report\n\n")
 	b.WriteString(verdictLine(r) + "\n\n")
 	writeMarkdownScope(&b, r)
 
 	rules := catalog(r)
-	principles := markdownPrinciples(rules, r.Findings)
-	writeMarkdownPrinciples(&b, r, rules, principles)
+	g := groupingOf(m.opts)
+	groups := g.counts(r, rules)
+	writeMarkdownGroups(&b, r, g, groups)
+	writeMarkdownInventories(&b, r)
 	writeMarkdownErrors(&b, r)
-	writeMarkdownFindings(&b, r, rules, principles)
+	writeMarkdownFindings(&b, r, rules, g, groups)
 	_, err := io.WriteString(w, strings.TrimRight(b.String(), "\n")+"\n")
 	return err
 }
@@ -69,74 +64,58 @@ func writeMarkdownScope(b *strings.Builder, r *finding.Result) {
 	b.WriteString(".\n\n")
 }
 
-// markdownPrinciples lists every principle a rule or finding names, known
-// ones first in the Alliance's order.
-func markdownPrinciples(rules []finding.Rule, fs []finding.Finding) []string {
-	seen := map[string]bool{}
-	for _, rule := range rules {
-		seen[rule.Principle] = true
-	}
-	for _, f := range fs {
-		seen[f.Principle] = true
-	}
-	out := make([]string, 0, len(seen))
-	for p := range seen {
-		out = append(out, p)
-	}
-	finding.SortPrinciples(out)
-	return out
-}
-
-// writeMarkdownPrinciples counts rules, not findings: a rule failed when it
-// has an open finding, was waived when all its findings are suppressed,
-// and passed when it has none.
-func writeMarkdownPrinciples(b *strings.Builder, r *finding.Result, rules []finding.Rule, principles []string) {
-	open, suppressed := map[string]int{}, map[string]int{}
+// writeMarkdownGroups counts rules per inventory by status: a rule's
+// status in an inventory is the worst of its resources' (fail, not stated,
+// waived, pass), not applicable only when it applies to nothing there.
+func writeMarkdownGroups(b *strings.Builder, r *finding.Result, g grouping, groups []finding.GroupCounts) {
 	failing := map[string]bool{}
 	threshold := r.Summary.FailOn
 	if threshold == "" {
 		threshold = finding.ThresholdNone
 	}
-	for _, f := range r.Findings {
-		if f.Suppressed != nil {
-			suppressed[f.RuleID]++
-			continue
-		}
-		open[f.RuleID]++
-		if threshold.Fails(f.Severity) {
-			failing[f.Principle] = true
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Suppressed == nil && threshold.Fails(f.Severity) {
+			failing[g.findingKey(f)] = true
 		}
 	}
-	b.WriteString("## Principles\n\n")
-	b.WriteString("| Principle | Verdict | Rules | Passed | Failed | Waived |\n| --- | --- | ---: | ---: | ---: | ---: |\n")
-	for _, p := range principles {
-		var total, passed, failed, waived int
-		for _, rule := range rules {
-			if rule.Principle != p {
-				continue
-			}
-			total++
-			switch {
-			case open[rule.ID] > 0:
-				failed++
-			case suppressed[rule.ID] > 0:
-				waived++
-			default:
-				passed++
-			}
-		}
+	fmt.Fprintf(b, "## %s\n\n", g.title())
+	fmt.Fprintf(b, "| %s | Verdict | Pass | Fail | Not stated | Waived | N/A |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n", g.noun())
+	for _, c := range groups {
 		v := "PASS"
 		switch {
-		case failing[p]:
+		case failing[c.Key]:
 			v = "FAIL"
 		case len(r.Errors) > 0:
 			v = "INCOMPLETE"
+		case c.Total()-c.NotApplicable == 0:
+			v = "N/A"
 		}
-		fmt.Fprintf(b, "| %s | %s | %d | %d | %d | %d |\n", principleName(p), v, total, passed, failed, waived)
+		fmt.Fprintf(b, "| %s | %s | %d | %d | %d | %d | %d |\n", markdownText(c.Name), v,
+			c.Pass, c.Fail, c.NotStated, c.Waived, c.NotApplicable)
 	}
-	fmt.Fprintf(b, "\nA principle fails when one of its open findings is at or above the fail-on level (%s). "+
-		"A rule counts as failed when it has an open finding at any level, and as waived when a waiver "+
-		"or the baseline suppresses all of its findings.\n\n", markdownText(failOn(r)))
+	fmt.Fprintf(b, "\nRules are counted once per inventory, by their worst status on any resource: "+
+		"fail (a stated value breaks the rule), not stated (a field the rule needs is absent), "+
+		"waived (a waiver suppresses every finding), pass (the rule applies and is met), "+
+		"N/A (the rule applies to nothing there, or its jurisdiction profile is not selected; never counted as passed). "+
+		"A baselined finding still counts as fail or not stated. "+
+		"A %s fails when one of its open findings is at or above the fail-on level (%s); "+
+		"an inventory that could not be evaluated counts nothing.\n\n", strings.ToLower(g.noun()), markdownText(failOn(r)))
+}
+
+// writeMarkdownInventories is the verdict and rule counts of each inventory.
+func writeMarkdownInventories(b *strings.Builder, r *finding.Result) {
+	if len(r.Inventories) == 0 {
+		return
+	}
+	b.WriteString("## Inventories\n\n")
+	b.WriteString("| Inventory | Scope | Verdict | Pass | Fail | Not stated | Waived | N/A |\n| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |\n")
+	for _, inv := range r.Inventories {
+		c := inv.Counts
+		fmt.Fprintf(b, "| %s | %s | %s | %d | %d | %d | %d | %d |\n", markdownText(inv.Path), markdownText(inv.Scope),
+			strings.ToUpper(string(inventoryStatus(inv))), c.Pass, c.Fail, c.NotStated, c.Waived, c.NotApplicable)
+	}
+	b.WriteString("\n")
 }
 
 func writeMarkdownErrors(b *strings.Builder, r *finding.Result) {
@@ -155,7 +134,7 @@ func writeMarkdownErrors(b *strings.Builder, r *finding.Result) {
 	b.WriteString("\n")
 }
 
-func writeMarkdownFindings(b *strings.Builder, r *finding.Result, rules []finding.Rule, principles []string) {
+func writeMarkdownFindings(b *strings.Builder, r *finding.Result, rules []finding.Rule, g grouping, groups []finding.GroupCounts) {
 	b.WriteString("## Findings\n\n")
 	if len(r.Findings) == 0 {
 		b.WriteString("No findings.\n\n")
@@ -165,17 +144,17 @@ func writeMarkdownFindings(b *strings.Builder, r *finding.Result, rules []findin
 	for _, rule := range rules {
 		ruleByID[rule.ID] = rule
 	}
-	for _, p := range principles {
+	for _, c := range groups {
 		var fs []*finding.Finding
 		for i := range r.Findings {
-			if r.Findings[i].Principle == p {
+			if g.findingKey(&r.Findings[i]) == c.Key {
 				fs = append(fs, &r.Findings[i])
 			}
 		}
 		if len(fs) == 0 {
 			continue
 		}
-		fmt.Fprintf(b, "### %s\n\n", principleName(p))
+		fmt.Fprintf(b, "### %s\n\n", markdownText(c.Name))
 		for _, sev := range severityOrder(fs) {
 			var group []*finding.Finding
 			for _, f := range fs {
@@ -233,7 +212,14 @@ func writeMarkdownFinding(b *strings.Builder, f *finding.Finding, rule finding.R
 		where += ", field " + markdownText(f.Field)
 	}
 	fmt.Fprintf(b, "- **Where:** %s\n", where)
-	fmt.Fprintf(b, "- **Problem:** %s\n", markdownText(f.Message))
+	problem := "Problem"
+	if f.Status == finding.StatusNotStated {
+		problem = "Not stated"
+	}
+	fmt.Fprintf(b, "- **%s:** %s\n", problem, markdownText(f.Message))
+	if f.Profile != "" {
+		fmt.Fprintf(b, "- **Required by:** the %s profile\n", markdownText(f.Profile))
+	}
 	if f.Remediation != "" {
 		fmt.Fprintf(b, "- **Fix:** %s\n", markdownText(f.Remediation))
 	}

@@ -12,18 +12,35 @@ import (
 func TestMarkdownVerdictAndPrinciples(t *testing.T) {
 	out := string(render(t, "markdown", Options{}, sampleResult()))
 	assert.Contains(t, out, "**FAIL**: 6 findings (2 critical, 1 high, 1 medium, 2 low), 2 suppressed; fail-on: high; 1 error")
-	assert.Contains(t, out, "| Security and resilience | FAIL | 2 | 0 | 1 | 1 |")
-	assert.Contains(t, out, "| Operational sustainability | INCOMPLETE | 1 | 1 | 0 | 0 |", "with a load error no principle can pass")
+	assert.Contains(t, out, "| Safety, Security &amp; Resiliency | FAIL | 0 | 2 | 0 | 1 | 1 |")
+	assert.Contains(t, out, "| Operational &amp; Financial Sustainability | INCOMPLETE | 2 | 0 | 0 | 0 | 2 |", "with a load error no principle can pass")
+	assert.Contains(t, out, "| Equity, Inclusion &amp; Societal Impact | INCOMPLETE | 0 | 1 | 1 | 0 | 0 |")
+	assert.Contains(t, out, "| fixtures/city | lisbon | FAIL | 1 | 4 | 0 | 1 | 1 |")
+	assert.Contains(t, out, "| bids/acme.hcl | acme.hcl | FAIL | 2 | 1 | 1 | 0 | 3 |")
+	assert.Contains(t, out, "| bids/broken.hcl | broken.hcl | ERROR | 0 | 0 | 0 | 0 | 0 |", "an inventory that did not load passes nothing")
 	assert.Contains(t, out, "## Errors")
 
 	r := sampleResult()
 	r.Errors = nil
 	out = string(render(t, "markdown", Options{}, r))
-	assert.Contains(t, out, "| Operational sustainability | PASS | 1 | 1 | 0 | 0 |")
+	assert.Contains(t, out, "| Operational &amp; Financial Sustainability | PASS | 2 | 0 | 0 | 0 | 2 |")
 	assert.NotContains(t, out, "## Errors")
 
 	r = emptyResult()
-	assert.Contains(t, string(render(t, "markdown", Options{}, r)), "**PASS**: no findings, 0 suppressed; fail-on: high")
+	out = string(render(t, "markdown", Options{}, r))
+	assert.Contains(t, out, "**PASS**: no findings, 0 suppressed; fail-on: high")
+	assert.Contains(t, out, "| Transparency &amp; Privacy | N/A | 0 | 0 | 0 | 0 | 0 |", "nothing evaluated is not a pass")
+}
+
+// TestMarkdownGroupByArea: --group-by area counts and groups by the
+// library's topical areas.
+func TestMarkdownGroupByArea(t *testing.T) {
+	out := string(render(t, "markdown", Options{GroupBy: GroupByArea}, sampleResult()))
+	assert.Contains(t, out, "## Areas\n\n| Area | Verdict | Pass | Fail | Not stated | Waived | N/A |")
+	assert.Contains(t, out, "| Broadband and Dig Once | INCOMPLETE | 0 | 0 | 0 | 0 | 2 |")
+	assert.Contains(t, out, "| Operational sustainability | INCOMPLETE | 2 | 0 | 0 | 0 | 0 |")
+	assert.Contains(t, out, "### Accessibility\n")
+	assert.NotContains(t, out, "## Principles")
 }
 
 func TestMarkdownPrincipleOrder(t *testing.T) {
@@ -33,8 +50,8 @@ func TestMarkdownPrincipleOrder(t *testing.T) {
 		finding.Rule{ID: "AAA-1", Principle: "equity", Severity: finding.Low})
 	r.Findings = append(r.Findings, finding.Finding{RuleID: "ZZZ-1", Principle: "resilience", Severity: finding.Low, Title: "z"})
 	out := string(render(t, "markdown", Options{}, r))
-	order := []string{"| Privacy and transparency", "| Security and resilience", "| Accessibility and inclusion",
-		"| Broadband and digital infrastructure", "| Openness and interoperability", "| Operational sustainability",
+	order := []string{"| Transparency &amp; Privacy", "| Safety, Security &amp; Resiliency", "| Interoperability &amp; Openness",
+		"| Operational &amp; Financial Sustainability", "| Equity, Inclusion &amp; Societal Impact",
 		"| equity", "| resilience"}
 	last := -1
 	for _, p := range order {
@@ -43,10 +60,10 @@ func TestMarkdownPrincipleOrder(t *testing.T) {
 		last = i
 	}
 	// Findings: principle order, then critical first within a principle.
-	sec := out[strings.Index(out, "### Security and resilience"):]
+	sec := out[strings.Index(out, "### Safety, Security &amp; Resiliency"):]
 	assert.Less(t, strings.Index(sec, "#### Critical"), strings.Index(sec, "#### High"))
-	assert.Less(t, strings.Index(out, "### Privacy and transparency"), strings.Index(out, "### Security and resilience"))
-	assert.Less(t, strings.Index(out, "### Openness and interoperability"), strings.Index(out, "### resilience"))
+	assert.Less(t, strings.Index(out, "### Transparency &amp; Privacy"), strings.Index(out, "### Safety, Security &amp; Resiliency"))
+	assert.Less(t, strings.Index(out, "### Interoperability &amp; Openness"), strings.Index(out, "### resilience"))
 }
 
 // TestMarkdownEscaping: vendor strings cannot add HTML, links, code spans,

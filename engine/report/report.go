@@ -25,6 +25,10 @@ type Options struct {
 	// SARIFMaxResults caps SARIF results (GitHub takes 25,000 a run);
 	// 0 means the default cap.
 	SARIFMaxResults int
+	// GroupBy is how text and markdown group rule counts and findings:
+	// GroupByPrinciple (the Alliance's five principles, the default) or
+	// GroupByArea (the library's topical areas).
+	GroupBy string
 	// Compact makes the text format one line per finding, without
 	// snippets or grouping (compact.go).
 	Compact bool
@@ -40,6 +44,15 @@ type Options struct {
 	// job summary (the CLI opens $GITHUB_STEP_SUMMARY for appending).
 	StepSummary io.Writer
 }
+
+// The GroupBy values.
+const (
+	GroupByPrinciple = "principle"
+	GroupByArea      = "area"
+)
+
+// GroupBys lists the GroupBy values, the default first.
+var GroupBys = []string{GroupByPrinciple, GroupByArea}
 
 type constructor func(Options) Reporter
 

@@ -28,25 +28,25 @@ func loc(file string, sl, sc, el, ec int) finding.Location {
 func sampleRules() []finding.Rule {
 	return []finding.Rule{
 		{ID: "ACC-002", Title: "Public channels meet WCAG 2.1 AA", Description: "Citizen-facing channels conform to WCAG 2.1 level AA in every official language.",
-			Severity: finding.Medium, Principle: "accessibility", Controls: []string{"EN 301 549 9", "WCAG 2.1 AA"},
+			Severity: finding.Medium, Principle: "equity_inclusion_societal_impact", Area: "accessibility", Controls: []string{"EN 301 549 9", "WCAG 2.1 AA"},
 			Remediation: "Publish an accessibility statement and fix the failing success criteria.", HelpURI: "https://citygate.dev/rules/ACC-002"},
 		{ID: "BRD-001", Title: "Excavations coordinate duct sharing", Description: "Public works that open the street offer duct space (Dig Once).",
-			Severity: finding.Low, Principle: "broadband", Controls: []string{"EU Gigabit Infrastructure Act Art. 5"},
+			Severity: finding.Low, Principle: "operational_financial_sustainability", Area: "broadband", Controls: []string{"EU Gigabit Infrastructure Act Art. 5"},
 			Remediation: "Register the excavation with the duct coordinator.", HelpURI: "https://citygate.dev/rules/BRD-001"},
 		{ID: "OPN-001", Title: "Open data licence declared", Description: "Datasets published by a system declare an open licence and format.",
-			Severity: finding.Low, Principle: "openness", Controls: []string{"Open Data Charter 3"},
+			Severity: finding.Low, Principle: "interoperability_openness", Area: "openness", Controls: []string{"Open Data Charter 3"},
 			Remediation: "Declare an open licence (CC-BY-4.0 or similar)\nand a machine-readable format.", HelpURI: "https://citygate.dev/rules/OPN-001"},
 		{ID: "PRV-003", Title: "Retention period is bounded", Description: "Personal data is kept no longer than the documented maximum.",
-			Severity: finding.High, Principle: "privacy", Controls: []string{"GDPR Art. 5(1)(e)"},
+			Severity: finding.High, Principle: "transparency_privacy", Area: "privacy", Profiles: []string{"eu"}, Controls: []string{"GDPR Art. 5(1)(e)"},
 			Remediation: "Set retention_days to at most 30 for video.", HelpURI: "https://citygate.dev/rules/PRV-003"},
 		{ID: "SEC-005", Title: "No universal default passwords", Description: "Devices ship without universal default passwords.",
-			Severity: finding.Critical, Principle: "security", Controls: []string{"ETSI EN 303 645 5.1-1"},
+			Severity: finding.Critical, Principle: "safety_security_resiliency", Area: "security", Controls: []string{"ETSI EN 303 645 5.1-1"},
 			Remediation: "Require unique per-device credentials set at commissioning.", HelpURI: "https://citygate.dev/rules/SEC-005"},
 		{ID: "SEC-006", Title: "Vulnerability disclosure policy published", Description: "The city publishes how to report vulnerabilities.",
-			Severity: finding.High, Principle: "security", Controls: []string{"ETSI EN 303 645 5.2-1", "ISO/IEC 29147"},
+			Severity: finding.High, Principle: "safety_security_resiliency", Area: "security", Controls: []string{"ETSI EN 303 645 5.2-1", "ISO/IEC 29147"},
 			Remediation: "Publish a vulnerability disclosure policy and a security.txt.", HelpURI: "https://citygate.dev/rules/SEC-006"},
 		{ID: "SUS-004", Title: "Total cost of ownership covers ten years", Description: "Bids state a ten-year total cost of ownership.",
-			Severity: finding.Medium, Principle: "sustainability", Controls: []string{"G20 GSCA Operational Sustainability 2"},
+			Severity: finding.Medium, Principle: "operational_financial_sustainability", Area: "sustainability", Controls: []string{"G20 GSCA Operational Sustainability 2"},
 			Remediation: "Add a tco block covering ten years.", HelpURI: "https://citygate.dev/rules/SUS-004"},
 	}
 }
@@ -66,7 +66,7 @@ func sampleResult() *finding.Result {
 	mk := func(inv, scope, id string, res finding.Resource, field, msg string, l finding.Location, lines ...string) finding.Finding {
 		r := byID[id]
 		return finding.Finding{
-			RuleID: id, Title: r.Title, Severity: r.Severity, Principle: r.Principle, Controls: r.Controls,
+			RuleID: id, Title: r.Title, Severity: r.Severity, Principle: r.Principle, Area: r.Area, Controls: r.Controls, Status: finding.StatusFail,
 			Message: msg, Resource: res, Field: field, Location: l, Remediation: r.Remediation, HelpURI: r.HelpURI,
 			Fingerprint: finding.Fingerprint(scope, id, res, field), Inventory: inv, SourceLines: lines,
 		}
@@ -102,6 +102,9 @@ func sampleResult() *finding.Result {
 			loc("fixtures/city/transport.hcl", 18, 2, 18, 16), "\tformat = \"xls\""),
 	}
 	fs[1].Suppressed = &finding.Suppression{Kind: "baseline", Reason: "in baseline citygate-baseline.json"}
+	fs[4].Profile = "eu"
+	fs[4].Template, fs[4].Args = "too_long", map[string]any{"id": "lisbon", "days": 3650, "limit": 30}
+	fs[1].Status, fs[1].Message = finding.StatusNotStated, "system acme-parking does not state accessibility.wcag_level, which this rule needs to decide"
 	fs[2].Suppressed = &finding.Suppression{Kind: "waiver", Reason: "Policy drafted, publication due Q1 | see CITY-42",
 		ApprovedBy: "ciso@lisboa.example", Expires: "2027-03-31"}
 
@@ -117,39 +120,75 @@ func sampleResult() *finding.Result {
 		}},
 		Rules: rules,
 		Inventories: []finding.InventoryResult{
-			{Path: "fixtures/city", Loaded: true, Resources: []finding.ResourceLocation{
+			{Path: "fixtures/city", Scope: "lisbon", Loaded: true, Profiles: []string{"eu"}, Resources: []finding.ResourceLocation{
 				{Resource: lisbon, Location: loc("fixtures/city/city.hcl", 1, 1, 1, 16)},
 				{Resource: signals, Location: loc("fixtures/city/transport.hcl", 10, 1, 10, 34)},
 			}},
-			{Path: "bids/acme.hcl", Loaded: true, Resources: []finding.ResourceLocation{
+			{Path: "bids/acme.hcl", Scope: "acme.hcl", Loaded: true, Profiles: []string{}, Resources: []finding.ResourceLocation{
 				{Resource: acme, Location: loc("bids/acme.hcl", 1, 1, 1, 25)},
 			}},
-			{Path: "bids/broken.hcl", Loaded: false},
+			{Path: "bids/broken.hcl", Scope: "broken.hcl", Loaded: false},
 		},
+		Evidence: sampleEvidence(),
 	}
 	res.Summary = summarize(res, 3, "high")
 	return res
 }
 
-// summarize counts the way the engine does: findings and by_severity are
-// the unsuppressed findings, suppressed the rest.
+// sampleEvidence is what the engine derives for sampleResult: every status,
+// rule-level entries, and nothing for the inventory that did not load.
+func sampleEvidence() []finding.Evidence {
+	res := func(kind, id string) *finding.Resource { return &finding.Resource{Kind: kind, ID: id} }
+	city, acme := "fixtures/city", "bids/acme.hcl"
+	e := func(inv, rule string, r *finding.Resource, st finding.Status, fields ...string) finding.Evidence {
+		if fields == nil {
+			fields = []string{}
+		}
+		return finding.Evidence{Inventory: inv, RuleID: rule, Resource: r, Status: st, Fields: fields}
+	}
+	return []finding.Evidence{
+		e(city, "ACC-002", res("city", "lisbon"), finding.StatusFail, "languages"),
+		e(city, "BRD-001", nil, finding.StatusNotApplicable),
+		e(city, "OPN-001", res("system", "traffic-signal-control"), finding.StatusFail, "data.format", "data.licence"),
+		e(city, "PRV-003", res("city", "lisbon"), finding.StatusFail, "plaza.retention_days"),
+		e(city, "SEC-005", res("system", "traffic-signal-control"), finding.StatusFail, "auth.default_credentials"),
+		e(city, "SEC-006", res("city", "lisbon"), finding.StatusWaived, "vulnerability_disclosure"),
+		e(city, "SUS-004", res("system", "traffic-signal-control"), finding.StatusPass, "tco"),
+		e(acme, "ACC-002", res("system", "acme-parking"), finding.StatusNotStated, "accessibility.wcag_level"),
+		e(acme, "BRD-001", nil, finding.StatusNotApplicable),
+		e(acme, "OPN-001", res("system", "acme-parking"), finding.StatusPass),
+		e(acme, "PRV-003", nil, finding.StatusNotApplicable),
+		e(acme, "SEC-005", res("system", "acme-parking"), finding.StatusFail, "auth.default_credentials"),
+		e(acme, "SEC-006", nil, finding.StatusNotApplicable),
+		e(acme, "SUS-004", res("system", "acme-parking"), finding.StatusPass, "tco"),
+	}
+}
+
+// summarize counts the way the engine does (finding.Summarize), and gives
+// each loaded inventory its rule counts and verdict.
 func summarize(r *finding.Result, systems int, failOn finding.Threshold) finding.Summary {
-	s := finding.Summary{
-		Inventories: len(r.Inventories), Systems: systems, Rules: len(r.Rules),
-		BySeverity: map[finding.Severity]int{}, FailOn: failOn,
-	}
-	for _, f := range r.Findings {
-		if f.Suppressed != nil {
-			s.Suppressed++
-			continue
+	r.Summary.Systems = systems
+	for i := range r.Inventories {
+		inv := &r.Inventories[i]
+		inv.Counts = finding.StatusCounts{}
+		for _, rs := range finding.RuleStatuses(r.Evidence) {
+			if rs.Inventory == inv.Path {
+				inv.Counts.Add(rs.Status)
+			}
 		}
-		s.Findings++
-		s.BySeverity[f.Severity]++
-		if failOn.Fails(f.Severity) {
-			s.Failed = true
+		inv.Status = finding.RunPass
+		for _, f := range r.Findings {
+			if f.Inventory == inv.Path && f.Suppressed == nil && failOn.Fails(f.Severity) {
+				inv.Status = finding.RunFail
+			}
+		}
+		for _, e := range r.Errors {
+			if e.Inventory == inv.Path {
+				inv.Status = finding.RunError
+			}
 		}
 	}
-	return s
+	return finding.Summarize(r, failOn, len(r.Inventories), len(r.Rules))
 }
 
 // emptyResult is a clean run: nothing found, nothing wrong, nil slices.

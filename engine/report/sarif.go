@@ -87,9 +87,31 @@ func (s sarifReporter) Report(w io.Writer, r *finding.Result) error {
 			Invocations: []sarifInvocation{inv},
 			Results:     results,
 			ColumnKind:  "utf16CodeUnits",
+			Properties:  sarifRunPropertiesFor(r, rules),
 		}},
 	}
 	return writeJSON(w, log)
+}
+
+func sarifRunPropertiesFor(r *finding.Result, rules []finding.Rule) sarifRunProperties {
+	doc := jsonDocument(r)
+	invs := doc.Inventories
+	for i := range invs {
+		invs[i].Path = escapeControls(invs[i].Path, false)
+		invs[i].Scope = escapeControls(invs[i].Scope, false)
+	}
+	clean := func(gs []finding.GroupCounts) []finding.GroupCounts {
+		for i := range gs {
+			gs[i].Key, gs[i].Name = escapeControls(gs[i].Key, false), escapeControls(gs[i].Name, false)
+		}
+		return gs
+	}
+	return sarifRunProperties{
+		Status:      doc.Summary.Status,
+		Principles:  clean(grouping{}.counts(r, rules)),
+		Areas:       clean(grouping{area: true}.counts(r, rules)),
+		Inventories: invs,
+	}
 }
 
 func (s sarifReporter) maxResults() int {
@@ -141,7 +163,7 @@ func sarifRuleFor(rule finding.Rule) sarifRule {
 		HelpURI:              safeLink(rule.HelpURI),
 		DefaultConfiguration: sarifConfiguration{Level: levelOf(rule.Severity)},
 		Properties: sarifRuleProperties{
-			Tags:             sarifTags(rule.Principle),
+			Tags:             sarifTags(rule),
 			SecuritySeverity: sarifSecuritySeverity[rule.Severity],
 			Precision:        "very-high",
 		},
@@ -165,10 +187,14 @@ func levelOf(s finding.Severity) string {
 	return "warning"
 }
 
-func sarifTags(principle string) []string {
+// sarifTags are "security" (GitHub code scanning lists only security
+// results by that tag), the rule's principle and its area, for filtering.
+func sarifTags(rule finding.Rule) []string {
 	tags := []string{"security"}
-	if p := oneLine(principle); p != "" && p != "security" {
-		tags = append(tags, p)
+	for _, t := range []string{rule.Principle, rule.Area} {
+		if t := oneLine(t); t != "" && !slices.Contains(tags, t) {
+			tags = append(tags, t)
+		}
 	}
 	return tags
 }
@@ -206,11 +232,15 @@ func sarifResultFor(f *finding.Finding, ruleIndex int, anySuppressed bool) sarif
 		msg = sarifText(f.Title)
 	}
 	res := sarifResult{
-		RuleID:    f.RuleID,
-		RuleIndex: ruleIndex,
-		Level:     levelOf(f.Severity),
-		Message:   sarifMessage{Text: msg},
-		Locations: []sarifLocation{sarifFindingLocation(f)},
+		RuleID:     f.RuleID,
+		RuleIndex:  ruleIndex,
+		Level:      levelOf(f.Severity),
+		Message:    sarifMessage{Text: msg},
+		Locations:  []sarifLocation{sarifFindingLocation(f)},
+		Properties: sarifResultProperties{Status: f.Status, Profile: escapeControls(f.Profile, false)},
+	}
+	if res.Properties.Status == "" {
+		res.Properties.Status = finding.StatusFail
 	}
 	if f.Fingerprint != "" {
 		res.PartialFingerprints = map[string]string{sarifFingerprintKey: f.Fingerprint}

@@ -61,12 +61,23 @@ func TestSARIFRun(t *testing.T) {
 	sec005 := run.Tool.Driver.Rules[4]
 	assert.Equal(t, "No universal default passwords", sec005.Name)
 	assert.Equal(t, "error", sec005.DefaultConfiguration.Level)
-	assert.Equal(t, sarifRuleProperties{Tags: []string{"security"}, SecuritySeverity: "9.5", Precision: "very-high"}, sec005.Properties)
+	assert.Equal(t, sarifRuleProperties{Tags: []string{"security", "safety_security_resiliency"}, SecuritySeverity: "9.5", Precision: "very-high"}, sec005.Properties)
 	assert.Contains(t, sec005.Help.Text, "Require unique per-device credentials")
 	assert.Contains(t, sec005.Help.Text, "ETSI EN 303 645 5.1-1")
 	assert.Contains(t, sec005.Help.Markdown, "**Sources:**")
 	assert.Equal(t, "https://citygate.dev/rules/SEC-005", sec005.HelpURI)
-	assert.Equal(t, []string{"security", "openness"}, run.Tool.Driver.Rules[2].Properties.Tags)
+	assert.Equal(t, []string{"security", "interoperability_openness", "openness"}, run.Tool.Driver.Rules[2].Properties.Tags)
+
+	// Rule counts by status per principle and the inventories' verdicts.
+	props := run.Properties
+	assert.Equal(t, finding.RunError, props.Status)
+	require.Len(t, props.Principles, 5)
+	assert.Equal(t, finding.GroupCounts{Key: "operational_financial_sustainability", Name: "Operational & Financial Sustainability",
+		StatusCounts: finding.StatusCounts{Pass: 2, NotApplicable: 2}}, props.Principles[3])
+	assert.Equal(t, "broadband", props.Areas[3].Key)
+	assert.Equal(t, finding.StatusCounts{NotApplicable: 2}, props.Areas[3].StatusCounts)
+	require.Len(t, props.Inventories, 3)
+	assert.Equal(t, finding.RunError, props.Inventories[2].Status)
 
 	levels := map[string]string{}
 	for _, r := range run.Tool.Driver.Rules {

@@ -1,5 +1,7 @@
 package report
 
+import "github.com/citygate/citygate/engine/finding"
+
 // The subset of SARIF 2.1.0 that citygate writes, as GitHub code scanning
 // reads it. Field order follows the specification's examples so the output
 // reads naturally; omitempty is used only where the specification gives an
@@ -13,10 +15,21 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool        sarifTool         `json:"tool"`
-	Invocations []sarifInvocation `json:"invocations"`
-	Results     []sarifResult     `json:"results"`
-	ColumnKind  string            `json:"columnKind"`
+	Tool        sarifTool          `json:"tool"`
+	Invocations []sarifInvocation  `json:"invocations"`
+	Results     []sarifResult      `json:"results"`
+	ColumnKind  string             `json:"columnKind"`
+	Properties  sarifRunProperties `json:"properties"`
+}
+
+// sarifRunProperties carry what SARIF has no place for: the run's verdict,
+// rule counts by status per principle and per area (rules counted per
+// inventory; not_applicable apart from pass), and each inventory's verdict.
+type sarifRunProperties struct {
+	Status      finding.RunStatus         `json:"citygate/status"`
+	Principles  []finding.GroupCounts     `json:"citygate/principles"`
+	Areas       []finding.GroupCounts     `json:"citygate/areas"`
+	Inventories []finding.InventoryResult `json:"citygate/inventories"`
 }
 
 type sarifTool struct {
@@ -68,7 +81,16 @@ type sarifResult struct {
 	PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
 	// Suppressions is a pointer so that "none" ([]) and "unknown" (absent)
 	// can both be written.
-	Suppressions *[]sarifSuppression `json:"suppressions,omitempty"`
+	Suppressions *[]sarifSuppression   `json:"suppressions,omitempty"`
+	Properties   sarifResultProperties `json:"properties"`
+}
+
+// sarifResultProperties say whether a stated value broke the rule (fail) or
+// a field it needs is missing (not_stated), and the jurisdiction profile
+// that required the rule, if any.
+type sarifResultProperties struct {
+	Status  finding.Status `json:"citygate/status"`
+	Profile string         `json:"citygate/profile,omitempty"`
 }
 
 type sarifMessage struct {

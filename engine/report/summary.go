@@ -34,12 +34,24 @@ func catalog(r *finding.Result) []finding.Rule {
 	return rules
 }
 
+// runStatus is the summary's status, for a result whose caller did not
+// set it: error, else fail, else pass, as the exit code decides.
+func runStatus(r *finding.Result) finding.RunStatus {
+	switch {
+	case len(r.Errors) > 0:
+		return finding.RunError
+	case r.Summary.Failed || r.Summary.Status == finding.RunFail:
+		return finding.RunFail
+	}
+	return finding.RunPass
+}
+
 // verdict is FAIL when an unsuppressed finding reaches --fail-on, else
 // INCOMPLETE when something could not be evaluated (a PASS would claim
 // more than citygate knows), else PASS.
 func verdict(r *finding.Result) string {
 	switch {
-	case r.Summary.Failed:
+	case r.Summary.Failed || r.Summary.Status == finding.RunFail:
 		return "FAIL"
 	case len(r.Errors) > 0:
 		return "INCOMPLETE"
@@ -144,4 +156,123 @@ func truncateRunes(s string, n int) string {
 		i++
 	}
 	return s
+}
+
+// grouping is how a report groups rules and findings: by Alliance
+// principle or by topical area.
+type grouping struct{ area bool }
+
+func groupingOf(o Options) grouping { return grouping{area: o.GroupBy == GroupByArea} }
+
+// title is the heading of the grouping ("Principles", "Areas").
+func (g grouping) title() string {
+	if g.area {
+		return "Areas"
+	}
+	return "Principles"
+}
+
+// noun is one group's kind ("Principle", "Area").
+func (g grouping) noun() string {
+	if g.area {
+		return "Area"
+	}
+	return "Principle"
+}
+
+// ruleKey and findingKey are the group a rule or a finding belongs to.
+func (g grouping) ruleKey(r finding.Rule) string {
+	if g.area {
+		return r.Area
+	}
+	return r.Principle
+}
+
+func (g grouping) findingKey(f *finding.Finding) string {
+	if g.area {
+		return f.Area
+	}
+	return f.Principle
+}
+
+// name is a group key's display name ("Other" for none).
+func (g grouping) name(key string) string {
+	switch {
+	case key == "":
+		return "Other"
+	case g.area:
+		return finding.AreaName(key)
+	}
+	return finding.PrincipleName(key)
+}
+
+// counts are the rule counts by status of each group, computed from the
+// evidence (rules counted per inventory): the known groups in their order,
+// then any other a rule or finding names.
+func (g grouping) counts(r *finding.Result, rules []finding.Rule) []finding.GroupCounts {
+	order := finding.Principles
+	if g.area {
+		order = finding.Areas
+	}
+	out := finding.CountBy(r.Evidence, rules, order, g.ruleKey)
+	have := map[string]bool{}
+	for _, c := range out {
+		have[c.Key] = true
+	}
+	var extra []string
+	for i := range r.Findings {
+		if k := g.findingKey(&r.Findings[i]); !have[k] {
+			have[k] = true
+			extra = append(extra, k)
+		}
+	}
+	for _, rule := range rules {
+		if k := g.ruleKey(rule); !have[k] && k != "governance" && k != "" {
+			have[k] = true
+			extra = append(extra, k)
+		}
+	}
+	if g.area {
+		finding.SortAreas(extra)
+	} else {
+		finding.SortPrinciples(extra)
+	}
+	for _, k := range extra {
+		out = append(out, finding.GroupCounts{Key: k, Name: g.name(k)})
+	}
+	for i := range out {
+		out[i].Name = g.name(out[i].Key)
+	}
+	return out
+}
+
+// statusWords are the statuses as reports print them.
+var statusWords = map[finding.Status]string{
+	finding.StatusPass: "pass", finding.StatusFail: "fail", finding.StatusNotStated: "not stated",
+	finding.StatusWaived: "waived", finding.StatusNotApplicable: "not applicable",
+}
+
+// reportStatuses is the order reports list counts in: pass first, as a
+// reader looks for it, then the problems, then what did not apply.
+var reportStatuses = []finding.Status{finding.StatusPass, finding.StatusFail, finding.StatusNotStated, finding.StatusWaived, finding.StatusNotApplicable}
+
+// countWords is "3 pass, 1 fail, 0 not stated, 0 waived, 2 not applicable".
+func countWords(c finding.StatusCounts) string {
+	parts := make([]string, len(reportStatuses))
+	for i, s := range reportStatuses {
+		parts[i] = fmt.Sprintf("%d %s", c.Of(s), statusWords[s])
+	}
+	return strings.Join(parts, ", ")
+}
+
+// inventoryStatus is an inventory's verdict as reports print it; a result
+// built without one says error for an inventory that did not load.
+func inventoryStatus(inv finding.InventoryResult) finding.RunStatus {
+	if inv.Status != "" {
+		return inv.Status
+	}
+	if !inv.Loaded {
+		return finding.RunError
+	}
+	return finding.RunPass
 }

@@ -188,7 +188,36 @@ func (t textReporter) writeSnippet(b *strings.Builder, f *finding.Finding) {
 	fmt.Fprintf(b, "  %*s | %s\n", width, "", under.String())
 }
 
+// writeCounts lists, per principle (or area), how many rules passed,
+// failed, were not stated, waived or not applicable, counted per
+// inventory; an inventory that did not load adds nothing.
+func (t textReporter) writeCounts(b *strings.Builder, r *finding.Result) {
+	if len(r.Evidence) == 0 {
+		return
+	}
+	g := groupingOf(t.opts)
+	fmt.Fprintf(b, "%s (rules per inventory):\n", g.title())
+	for _, c := range g.counts(r, catalog(r)) {
+		if c.Total() == 0 {
+			continue
+		}
+		fmt.Fprintf(b, "  %s: %s\n", oneLine(c.Name), countWords(c.StatusCounts))
+	}
+	if len(r.Inventories) > 1 {
+		b.WriteString("Inventories:\n")
+		for _, inv := range r.Inventories {
+			fmt.Fprintf(b, "  %s: %s", oneLine(inv.Path), strings.ToUpper(string(inventoryStatus(inv))))
+			if inv.Loaded {
+				fmt.Fprintf(b, " (%s)", countWords(inv.Counts))
+			}
+			b.WriteString("\n")
+		}
+	}
+	b.WriteString("\n")
+}
+
 func (t textReporter) writeSummary(b *strings.Builder, r *finding.Result) {
+	t.writeCounts(b, r)
 	fmt.Fprintf(b, "%s, in %s, %s; fail-on: %s", findingCounts(r),
 		plural(r.Summary.Inventories, "inventory", "inventories"),
 		plural(r.Summary.Rules, "rule", "rules"), failOn(r))

@@ -50,12 +50,29 @@ type Event struct {
 	Range    hcl.Range
 }
 
-// Apply suppresses the findings active waivers cover and reports expired
-// and unused waivers. It may run again over a larger set of findings (the
-// engine applies waivers before and after gates): a finding already
-// suppressed still counts as a use of the waiver that matches it. evaluated says whether a rule ran in this check, so
-// a waiver of a rule left out with --rule is not called unused.
-func Apply(waivers []Waiver, found []finding.Finding, asOf string, evaluated func(string) bool) []Event {
+// Suppress marks the findings the active waivers cover and reports
+// nothing, so it may run over each batch of findings as it is made (rule
+// findings, then gate findings). A finding already suppressed keeps the
+// first suppression.
+func Suppress(waivers []Waiver, found []finding.Finding, asOf string) {
+	for _, w := range waivers {
+		if !w.Active(asOf) {
+			continue
+		}
+		for i := range found {
+			f := &found[i]
+			if f.Suppressed == nil && w.Matches(f) {
+				f.Suppressed = &finding.Suppression{Kind: "waiver", Reason: w.Reason, ApprovedBy: w.ApprovedBy, Expires: w.Expires}
+			}
+		}
+	}
+}
+
+// Audit reports, once all findings are made, each expired waiver and each
+// active waiver that matches no finding. It changes nothing. evaluated says
+// whether a rule ran in this check, so a waiver of a rule left out with
+// --rule is not called unused (nil: every rule ran).
+func Audit(waivers []Waiver, found []finding.Finding, asOf string, evaluated func(string) bool) []Event {
 	var events []Event
 	for _, w := range waivers {
 		res := finding.Resource{Kind: "waiver", ID: w.RuleID}
@@ -66,18 +83,7 @@ func Apply(waivers []Waiver, found []finding.Finding, asOf string, evaluated fun
 			})
 			continue
 		}
-		used := false
-		for i := range found {
-			f := &found[i]
-			if !w.Matches(f) {
-				continue
-			}
-			used = true
-			if f.Suppressed == nil {
-				f.Suppressed = &finding.Suppression{Kind: "waiver", Reason: w.Reason, ApprovedBy: w.ApprovedBy, Expires: w.Expires}
-			}
-		}
-		if !used && (evaluated == nil || evaluated(w.RuleID)) {
+		if !w.matchesAny(found) && (evaluated == nil || evaluated(w.RuleID)) {
 			events = append(events, Event{
 				Rule: &Rules[1], Resource: res, Field: "", Range: w.node.Header,
 				Message: fmt.Sprintf("waiver of %s for %s matches no finding", w.RuleID, list(w.Resources)),
@@ -85,6 +91,27 @@ func Apply(waivers []Waiver, found []finding.Finding, asOf string, evaluated fun
 		}
 	}
 	return events
+}
+
+// Expired reports whether an expired waiver covers the finding: its
+// expiry wins over a baseline, so such a finding stays open until the
+// risk is reviewed again.
+func Expired(waivers []Waiver, f *finding.Finding, asOf string) bool {
+	for _, w := range waivers {
+		if !w.Active(asOf) && w.Matches(f) {
+			return true
+		}
+	}
+	return false
+}
+
+func (w Waiver) matchesAny(found []finding.Finding) bool {
+	for i := range found {
+		if w.Matches(&found[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 func list(items []string) string {

@@ -29,7 +29,8 @@ type Waiver struct {
 	node *inventory.Node
 }
 
-// Read returns the inventory's waivers in document order.
+// Read returns the inventory's waivers in document order; every waiver
+// has a node (methods that locate it never meet nil).
 func Read(inv *inventory.Inventory) []Waiver {
 	obj, ok := inv.Doc.(ast.Object)
 	if !ok {
@@ -44,7 +45,10 @@ func Read(inv *inventory.Inventory) []Waiver {
 		return nil
 	}
 	items, _ := raw.([]any)
-	nodes := inv.Source.Blocks("waiver")
+	var nodes []*inventory.Node
+	if inv.Source != nil {
+		nodes = inv.Source.Blocks("waiver")
+	}
 	out := make([]Waiver, 0, len(items))
 	for i, it := range items {
 		m, _ := it.(map[string]any)
@@ -58,8 +62,13 @@ func Read(inv *inventory.Inventory) []Waiver {
 			Expires:    str(m["expires"]),
 			Ticket:     str(m["ticket"]),
 		}
-		if i < len(nodes) {
+		if i < len(nodes) && nodes[i] != nil {
 			w.node = nodes[i]
+		} else {
+			// The source map always holds the block; should it not, the
+			// waiver's problems point at the inventory rather than panic.
+			at := hcl.Range{Filename: inv.Path, Start: hcl.InitialPos, End: hcl.InitialPos}
+			w.node = &inventory.Node{Range: at, Header: at}
 		}
 		out = append(out, w)
 	}

@@ -1,6 +1,8 @@
 package config
 
 import (
+	"reflect"
+	"strings"
 	"time"
 
 	"github.com/citygate/citygate/engine/inventory"
@@ -26,21 +28,47 @@ type Config struct {
 	Quiet               bool             `mapstructure:"quiet"`
 	Params              map[string]any   `mapstructure:"params"`
 	Limits              inventory.Limits `mapstructure:"limits"`
+	// GroupBy groups text and markdown reports: principle or area.
+	GroupBy string `mapstructure:"group_by"`
+	// Profiles adjust the jurisdiction profiles each inventory's city
+	// selects (profiles: {add: [eu], remove: [us]}); Profile and NoProfile
+	// are the --profile and --no-profile flags, added to them.
+	Profiles  Profiles `mapstructure:"profiles"`
+	Profile   []string `mapstructure:"profile" config:"flag-only"`
+	NoProfile []string `mapstructure:"no_profile" config:"flag-only"`
 	// Inventories are globs; with no path on the command line, each match
 	// (a directory or an inventory file) is one inventory.
 	Inventories []string `mapstructure:"inventories"`
 }
 
-// Keys are the top-level keys a config file may hold; nested lists the
-// keys of nested maps that are checked too (params are checked against
-// policies/params.json by the policy loader).
-var Keys = []string{
-	"format", "output", "fail_on", "policy", "no_builtin", "rule", "skip_rule",
-	"as_of", "timeout", "parallel", "baseline", "show_suppressed",
-	"sarif_omit_suppressed", "sarif_max_results", "quiet", "params", "limits",
-	"inventories",
+// Profiles is the profiles: setting.
+type Profiles struct {
+	Add    []string `mapstructure:"add"`
+	Remove []string `mapstructure:"remove"`
 }
 
-var nested = map[string][]string{
-	"limits": {"max_file_size", "max_files", "max_depth", "max_string_length"},
+// Keys are the top-level keys a config file may hold, and nested the keys
+// of the nested maps that are checked too: both are read from Config's
+// mapstructure tags, so a new setting cannot be forgotten here. (params
+// are checked against policies/params.json by the policy loader.)
+var Keys, nested = keysOf(reflect.TypeFor[Config]())
+
+// keysOf lists a struct's mapstructure keys, and for each field that is
+// itself a struct, that struct's keys. A field tagged config:"flag-only"
+// is set by its flag only: the file has another way to say it.
+func keysOf(t reflect.Type) ([]string, map[string][]string) {
+	var keys []string
+	nested := map[string][]string{}
+	for f := range t.Fields() {
+		name, _, _ := strings.Cut(f.Tag.Get("mapstructure"), ",")
+		if name == "" || name == "-" || f.Tag.Get("config") == "flag-only" {
+			continue
+		}
+		keys = append(keys, name)
+		if f.Type.Kind() == reflect.Struct && f.Type != reflect.TypeFor[time.Time]() {
+			sub, _ := keysOf(f.Type)
+			nested[name] = sub
+		}
+	}
+	return keys, nested
 }

@@ -46,3 +46,19 @@ func TestCompareIsAMultiset(t *testing.T) {
 	assert.Equal(t, "SEC-006", d.Unexpected[0].RuleID)
 	assert.Equal(t, "baselined", Suppression(d.Unexpected[1]))
 }
+
+// TestCompareRightRuleWrongLine: the rule alone is not enough; a finding
+// one line away from its marker is both missing and unexpected.
+func TestCompareRightRuleWrongLine(t *testing.T) {
+	want := []Expectation{{File: "a.hcl", Line: 4, RuleID: "SEC-005"}}
+	got := []finding.Finding{{RuleID: "SEC-005", Location: finding.Location{File: "a.hcl", Start: finding.Position{Line: 5}}}}
+	d := Compare(want, got)
+	assert.False(t, d.OK())
+	assert.Equal(t, want, d.Missing)
+	assert.Equal(t, got, d.Unexpected)
+
+	got[0].Location.Start.Line = 4
+	assert.True(t, Compare(want, got).OK())
+	got[0].Location.File = "b.hcl"
+	assert.False(t, Compare(want, got).OK(), "nor the right line of another file")
+}

@@ -4,40 +4,72 @@ import data.citygate.rules.broadband.conduit_in_digs as rule
 
 city := {"id": "lisboa", "policies": [{"name": "dig_once", "adopted": true, "min_length_m": 200, "min_spare_ducts": 2}]}
 
-test_no_conduit_fires if {
-	r := rule.deny with input as {"excavations": [{"id": "av", "public_row": true, "length_m": 1200, "conduit_installed": false}]}
-	r == {{
-		"resource": {"kind": "excavation", "id": "av"},
-		"field": "conduit_installed",
-		"message": "excavation av in the public right of way (1200 m, threshold 100 m) lays no conduit and has no dig_once_waiver",
-	}}
+av := {"kind": "excavation", "id": "av"}
+
+no_conduit(length, threshold) := {
+	"resource": av,
+	"field": "conduit_installed",
+	"status": "fail",
+	"template": "no_conduit",
+	"args": {"id": "av", "length": length, "threshold": threshold},
 }
 
-test_conduit_unstated_and_length_unstated_fires if {
+test_no_conduit_fires if {
+	inv := {"excavations": [{"id": "av", "public_row": true, "length_m": 1200, "conduit_installed": false}]}
+	rule.deny == {no_conduit("1200 m", 100)} with input as inv
+	rule.applies == {av} with input as inv
+}
+
+test_conduit_not_stated if {
+	r := rule.deny with input as {"excavations": [{"id": "av", "public_row": true, "length_m": 1200}]}
+	r == {{"resource": av, "field": "conduit_installed", "status": "not_stated"}}
+}
+
+test_conduit_and_length_not_stated_is_conduit if {
 	r := rule.deny with input as {"excavations": [{"id": "av", "public_row": true}]}
-	r == {{
-		"resource": {"kind": "excavation", "id": "av"},
-		"field": "conduit_installed",
-		"message": "excavation av in the public right of way (unstated length, threshold 100 m) lays no conduit and has no dig_once_waiver",
-	}}
+	r == {{"resource": av, "field": "conduit_installed", "status": "not_stated"}}
+}
+
+test_no_conduit_length_not_stated if {
+	r := rule.deny with input as {"excavations": [{"id": "av", "public_row": true, "conduit_installed": false}]}
+	r == {{"resource": av, "field": "length_m", "status": "not_stated"}}
+}
+
+test_public_row_not_stated if {
+	inv := {"excavations": [{"id": "av", "length_m": 1200, "conduit_installed": false}]}
+	rule.deny == {{"resource": av, "field": "public_row", "status": "not_stated"}} with input as inv
+	rule.applies == {av} with input as inv
 }
 
 test_too_few_spare_ducts_fires if {
 	r := rule.deny with input as {"city": city, "excavations": [{"id": "av", "public_row": true, "length_m": 1200, "conduit_installed": true, "spare_ducts": 1}]}
 	r == {{
-		"resource": {"kind": "excavation", "id": "av"},
+		"resource": av,
 		"field": "spare_ducts",
-		"message": "excavation av has 1 spare ducts, fewer than the 2 the dig_once policy requires, and no dig_once_waiver",
+		"status": "fail",
+		"template": "few_spare_ducts",
+		"args": {"id": "av", "spare": 1, "required": 2},
 	}}
 }
 
-test_spare_ducts_unstated_fires if {
+test_spare_ducts_not_stated if {
 	r := rule.deny with input as {"city": city, "excavations": [{"id": "av", "public_row": true, "length_m": 1200, "conduit_installed": true}]}
-	count(r) == 1
+	r == {{"resource": av, "field": "spare_ducts", "status": "not_stated"}}
+}
+
+test_too_few_spare_ducts_length_not_stated if {
+	r := rule.deny with input as {"city": city, "excavations": [{"id": "av", "public_row": true, "conduit_installed": true, "spare_ducts": 0}]}
+	r == {{"resource": av, "field": "length_m", "status": "not_stated"}}
+}
+
+test_short_dig_needs_no_spare_ducts if {
+	count(rule.deny) == 0 with input as {"city": city, "excavations": [{"id": "av", "public_row": true, "length_m": 150, "conduit_installed": true, "spare_ducts": 0}]}
+	count(rule.deny) == 0 with input as {"city": city, "excavations": [{"id": "av", "public_row": true, "length_m": 150, "conduit_installed": true}]}
 }
 
 test_enough_spare_ducts_passes if {
 	count(rule.deny) == 0 with input as {"city": city, "excavations": [{"id": "av", "public_row": true, "length_m": 1200, "conduit_installed": true, "spare_ducts": 2}]}
+	count(rule.deny) == 0 with input as {"city": city, "excavations": [{"id": "av", "public_row": true, "conduit_installed": true, "spare_ducts": 2}]}
 }
 
 test_no_spare_requirement_passes if {
@@ -45,31 +77,29 @@ test_no_spare_requirement_passes if {
 }
 
 test_default_threshold_boundary if {
-	count(rule.deny) == 1 with input as {"excavations": [{"id": "av", "public_row": true, "length_m": 100}]}
+	rule.deny == {no_conduit("100 m", 100)} with input as {"excavations": [{"id": "av", "public_row": true, "length_m": 100, "conduit_installed": false}]}
+	count(rule.deny) == 0 with input as {"excavations": [{"id": "av", "public_row": true, "length_m": 99.9, "conduit_installed": false}]}
 	count(rule.deny) == 0 with input as {"excavations": [{"id": "av", "public_row": true, "length_m": 99.9}]}
 }
 
 test_policy_threshold_boundary if {
-	count(rule.deny) == 1 with input as {"city": city, "excavations": [{"id": "av", "public_row": true, "length_m": 200}]}
-	count(rule.deny) == 0 with input as {"city": city, "excavations": [{"id": "av", "public_row": true, "length_m": 199}]}
+	rule.deny == {no_conduit("200 m", 200)} with input as {"city": city, "excavations": [{"id": "av", "public_row": true, "length_m": 200, "conduit_installed": false}]}
+	count(rule.deny) == 0 with input as {"city": city, "excavations": [{"id": "av", "public_row": true, "length_m": 199, "conduit_installed": false}]}
 }
 
-test_policy_threshold_in_message if {
-	r := rule.deny with input as {"city": city, "excavations": [{"id": "av", "public_row": true, "length_m": 250}]}
-	r == {{
-		"resource": {"kind": "excavation", "id": "av"},
-		"field": "conduit_installed",
-		"message": "excavation av in the public right of way (250 m, threshold 200 m) lays no conduit and has no dig_once_waiver",
-	}}
+test_fractional_length_in_message if {
+	r := rule.deny with input as {"city": city, "excavations": [{"id": "av", "public_row": true, "length_m": 250.5, "conduit_installed": false}]}
+	r == {no_conduit("250.5 m", 200)}
 }
 
 test_waiver_passes if {
-	count(rule.deny) == 0 with input as {"city": city, "excavations": [{"id": "av", "public_row": true, "length_m": 1200, "dig_once_waiver": "DO-W-2025-3"}]}
+	inv := {"city": city, "excavations": [{"id": "av", "public_row": true, "length_m": 1200, "dig_once_waiver": "DO-W-2025-3"}]}
+	count(rule.deny) == 0 with input as inv
+	rule.applies == {av} with input as inv
 }
 
-test_private_land_passes if {
-	count(rule.deny) == 0 with input as {"excavations": [
-		{"id": "a", "public_row": false, "length_m": 1200},
-		{"id": "b", "length_m": 1200},
-	]}
+test_private_land_does_not_apply if {
+	inv := {"excavations": [{"id": "a", "public_row": false, "length_m": 1200}]}
+	count(rule.applies) == 0 with input as inv
+	count(rule.deny) == 0 with input as inv
 }

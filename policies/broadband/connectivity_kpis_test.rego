@@ -2,19 +2,21 @@ package citygate.rules.broadband.connectivity_kpis_test
 
 import data.citygate.rules.broadband.connectivity_kpis as rule
 
-kpis(year) := [{"code": c, "value": 90, "year": year} | some c in ["EC:ICT:ICT:1C", "EC:ICT:ICT:2C", "EC:ICT:ICT:3C", "EC:ICT:ICT:4C", "EC:ICT:ICT:5C"]]
+lisboa := {"kind": "city", "id": "lisboa"}
 
-test_missing_kpi_fires if {
-	r := rule.deny with input as {"city": {"id": "lisboa", "kpis": [k | some k in kpis(2025); k.code != "EC:ICT:ICT:3C"]}}
-	r == {{
-		"resource": {"kind": "city", "id": "lisboa"},
-		"field": "kpi.EC:ICT:ICT:3C",
-		"message": "city lisboa does not report KPI EC:ICT:ICT:3C",
-	}}
+codes := ["EC:ICT:ICT:1C", "EC:ICT:ICT:2C", "EC:ICT:ICT:3C", "EC:ICT:ICT:4C", "EC:ICT:ICT:5C"]
+
+kpis(year) := [{"code": c, "value": 90, "year": year} | some c in codes]
+
+test_missing_kpi_not_stated if {
+	inv := {"city": {"id": "lisboa", "kpis": [k | some k in kpis(2025); k.code != "EC:ICT:ICT:3C"]}}
+	rule.deny == {{"resource": lisboa, "field": "kpi.EC:ICT:ICT:3C", "status": "not_stated"}} with input as inv
+	rule.applies == {lisboa} with input as inv
 }
 
-test_no_kpis_fires_per_code if {
-	count(rule.deny) == 5 with input as {"city": {"id": "lisboa"}}
+test_no_kpis_not_stated_per_code if {
+	r := rule.deny with input as {"city": {"id": "lisboa"}}
+	r == {{"resource": lisboa, "field": sprintf("kpi.%s", [c]), "status": "not_stated"} | some c in codes}
 }
 
 test_stale_kpi_fires if {
@@ -22,9 +24,11 @@ test_stale_kpi_fires if {
 	fresh := [k | some k in kpis(2025); k.code != "EC:ICT:ICT:1C"]
 	r := rule.deny with input as {"city": {"id": "lisboa", "kpis": array.concat(stale, fresh)}}
 	r == {{
-		"resource": {"kind": "city", "id": "lisboa"},
+		"resource": lisboa,
 		"field": "kpi.EC:ICT:ICT:1C",
-		"message": "city lisboa reports KPI EC:ICT:ICT:1C for 2023, older than 24 months",
+		"status": "fail",
+		"template": "stale",
+		"args": {"id": "lisboa", "code": "EC:ICT:ICT:1C", "year": 2023, "months": 24},
 	}}
 }
 
@@ -43,9 +47,13 @@ test_age_boundary if {
 }
 
 test_fresh_passes if {
-	count(rule.deny) == 0 with input as {"city": {"id": "lisboa", "kpis": kpis(2024)}}
+	inv := {"city": {"id": "lisboa", "kpis": kpis(2024)}}
+	count(rule.deny) == 0 with input as inv
+	rule.applies == {lisboa} with input as inv
 }
 
-test_bid_without_city_passes if {
-	count(rule.deny) == 0 with input as {"systems": [{"id": "acme", "vendor": "acme", "stage": "procurement"}]}
+test_bid_without_city_does_not_apply if {
+	inv := {"systems": [{"id": "acme", "vendor": "acme", "stage": "procurement"}]}
+	count(rule.applies) == 0 with input as inv
+	count(rule.deny) == 0 with input as inv
 }

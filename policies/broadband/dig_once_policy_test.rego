@@ -2,42 +2,43 @@ package citygate.rules.broadband.dig_once_policy_test
 
 import data.citygate.rules.broadband.dig_once_policy as rule
 
-test_no_policy_fires if {
-	r := rule.deny with input as {"city": {"id": "lisboa", "policies": [{"name": "open_data", "adopted": true}]}}
-	r == {{
-		"resource": {"kind": "city", "id": "lisboa"},
-		"field": "policy.dig_once",
-		"message": "city lisboa has no dig_once policy",
-	}}
+lisboa := {"kind": "city", "id": "lisboa"}
+
+test_policy_not_stated if {
+	inv := {"city": {"id": "lisboa", "policies": [{"name": "open_data", "adopted": true}]}}
+	rule.deny == {{"resource": lisboa, "field": "policy.dig_once", "status": "not_stated"}} with input as inv
+	rule.applies == {lisboa} with input as inv
 }
 
-test_no_policies_block_fires if {
+test_no_policies_block_not_stated if {
 	r := rule.deny with input as {"city": {"id": "lisboa"}}
-	count(r) == 1
+	r == {{"resource": lisboa, "field": "policy.dig_once", "status": "not_stated"}}
 }
 
-test_not_adopted_fires if {
+test_not_adopted_fails if {
 	r := rule.deny with input as {"city": {"id": "lisboa", "policies": [{"name": "dig_once", "adopted": false}]}}
 	r == {{
-		"resource": {"kind": "city", "id": "lisboa"},
+		"resource": lisboa,
 		"field": "policy.dig_once.adopted",
-		"message": "city lisboa has a dig_once policy that is not adopted (adopted = false)",
+		"status": "fail",
+		"template": "not_adopted",
+		"args": {"id": "lisboa"},
 	}}
 }
 
-test_adopted_unset_fires if {
+test_adopted_not_stated if {
 	r := rule.deny with input as {"city": {"id": "lisboa", "policies": [{"name": "dig_once"}]}}
-	r == {{
-		"resource": {"kind": "city", "id": "lisboa"},
-		"field": "policy.dig_once.adopted",
-		"message": "city lisboa has a dig_once policy that is not adopted (adopted = unset)",
-	}}
+	r == {{"resource": lisboa, "field": "policy.dig_once.adopted", "status": "not_stated"}}
 }
 
 test_adopted_passes if {
-	count(rule.deny) == 0 with input as {"city": {"id": "lisboa", "policies": [{"name": "dig_once", "adopted": true}]}}
+	inv := {"city": {"id": "lisboa", "policies": [{"name": "dig_once", "adopted": true}]}}
+	count(rule.deny) == 0 with input as inv
+	rule.applies == {lisboa} with input as inv
 }
 
-test_bid_without_city_passes if {
-	count(rule.deny) == 0 with input as {"systems": [{"id": "acme", "vendor": "acme", "stage": "procurement"}]}
+test_bid_without_city_does_not_apply if {
+	inv := {"systems": [{"id": "acme", "vendor": "acme", "stage": "procurement"}]}
+	count(rule.applies) == 0 with input as inv
+	count(rule.deny) == 0 with input as inv
 }

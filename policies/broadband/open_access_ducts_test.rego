@@ -2,33 +2,50 @@ package citygate.rules.broadband.open_access_ducts_test
 
 import data.citygate.rules.broadband.open_access_ducts as rule
 
-test_no_open_access_fires if {
-	r := rule.deny with input as {"city": {"id": "lisboa", "policies": [{"name": "dig_once", "adopted": true, "open_access_terms": false, "asset_register_url": "https://cm.example/ducts"}]}}
+lisboa := {"kind": "city", "id": "lisboa"}
+
+dig_once(p) := {"city": {"id": "lisboa", "policies": [object.union({"name": "dig_once", "adopted": true}, p)]}}
+
+test_no_open_access_fails if {
+	r := rule.deny with input as dig_once({"open_access_terms": false, "asset_register_url": "https://cm.example/ducts"})
 	r == {{
-		"resource": {"kind": "city", "id": "lisboa"},
+		"resource": lisboa,
 		"field": "policy.dig_once.open_access_terms",
-		"message": "city lisboa's dig_once policy grants no open, non-discriminatory access to city ducts (open_access_terms = false)",
+		"status": "fail",
+		"template": "closed",
+		"args": {"id": "lisboa"},
 	}}
 }
 
-test_no_register_fires if {
-	r := rule.deny with input as {"city": {"id": "lisboa", "policies": [{"name": "dig_once", "adopted": true, "open_access_terms": true}]}}
-	r == {{
-		"resource": {"kind": "city", "id": "lisboa"},
-		"field": "policy.dig_once.asset_register_url",
-		"message": "city lisboa's dig_once policy has no published asset register (asset_register_url)",
-	}}
+test_open_access_not_stated if {
+	r := rule.deny with input as dig_once({"asset_register_url": "https://cm.example/ducts"})
+	r == {{"resource": lisboa, "field": "policy.dig_once.open_access_terms", "status": "not_stated"}}
 }
 
-test_both_unset_fires_twice if {
-	count(rule.deny) == 2 with input as {"city": {"id": "lisboa", "policies": [{"name": "dig_once"}]}}
+test_register_not_stated if {
+	r := rule.deny with input as dig_once({"open_access_terms": true})
+	r == {{"resource": lisboa, "field": "policy.dig_once.asset_register_url", "status": "not_stated"}}
+}
+
+test_both_not_stated if {
+	r := rule.deny with input as {"city": {"id": "lisboa", "policies": [{"name": "dig_once"}]}}
+	r == {
+		{"resource": lisboa, "field": "policy.dig_once.open_access_terms", "status": "not_stated"},
+		{"resource": lisboa, "field": "policy.dig_once.asset_register_url", "status": "not_stated"},
+	}
 }
 
 test_compliant_passes if {
-	count(rule.deny) == 0 with input as {"city": {"id": "lisboa", "policies": [{"name": "dig_once", "adopted": true, "open_access_terms": true, "asset_register_url": "https://cm.example/ducts"}]}}
+	inv := dig_once({"open_access_terms": true, "asset_register_url": "https://cm.example/ducts"})
+	count(rule.deny) == 0 with input as inv
+	rule.applies == {lisboa} with input as inv
 }
 
-test_no_policy_or_no_city_passes if {
-	count(rule.deny) == 0 with input as {"city": {"id": "lisboa", "policies": [{"name": "open_data", "adopted": true}]}}
-	count(rule.deny) == 0 with input as {"systems": [{"id": "acme", "vendor": "acme", "stage": "procurement"}]}
+test_no_policy_or_no_city_does_not_apply if {
+	inv1 := {"city": {"id": "lisboa", "policies": [{"name": "open_data", "adopted": true}]}}
+	count(rule.applies) == 0 with input as inv1
+	count(rule.deny) == 0 with input as inv1
+	inv2 := {"systems": [{"id": "acme", "vendor": "acme", "stage": "procurement"}]}
+	count(rule.applies) == 0 with input as inv2
+	count(rule.deny) == 0 with input as inv2
 }

@@ -2,18 +2,26 @@ package citygate.gates.procurement_gate_test
 
 import data.citygate.gates.procurement_gate as gate
 
+lamp := {"kind": "system", "id": "lamp"}
+
 test_award_requested_is_gated if {
+	inp := {"systems": [{"id": "lamp", "stage": "procurement", "procurement": {"award_requested": true}}]}
 	gate.gated == {{
-		"resource": {"kind": "system", "id": "lamp"},
+		"resource": lamp,
 		"field": "procurement.award_requested",
-		"message": "award of system lamp is requested",
-	}} with input as {"systems": [{"id": "lamp", "stage": "procurement", "procurement": {"award_requested": true}}]}
+		"status": "fail",
+		"template": "award_requested",
+		"args": {"id": "lamp"},
+	}} with input as inp
+	gate.applies == {lamp} with input as inp
 }
 
 test_no_award_request_not_gated if {
-	count(gate.gated) == 0 with input as {"systems": [
+	inp := {"systems": [
 		{"id": "a", "stage": "procurement", "procurement": {"award_requested": false}},
 		{"id": "b", "stage": "procurement"},
 		{"id": "c", "stage": "production", "procurement": {"award_requested": true}},
 	]}
+	count(gate.gated) == 0 with input as inp
+	count(gate.applies) == 0 with input as inp
 }

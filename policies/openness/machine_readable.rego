@@ -3,26 +3,48 @@
 # description: |
 #   Published datasets must be machine-readable: not only in a document format
 #   (the non_machine_readable_formats parameter: PDF, XLS, DOC, DOCX; compared
-#   case-insensitively; a missing format is a finding), with machine-readable
-#   metadata, and served by an API when the data is dynamic.
+#   case-insensitively), with machine-readable metadata, and served by an API
+#   when the data is dynamic. A published dataset that does not state its
+#   format or metadata, or (without an API) whether it is dynamic, is not
+#   stated. Applies to active systems that publish a dataset.
 # related_resources:
+#   - ref: https://globalsmartcitiesalliance.org/global/
+#     description: G20 Global Smart Cities Alliance policy framework (Open Data model policy)
+#   - ref: https://www.w3.org/TR/vocab-dcat-3/
+#     description: W3C Data Catalog Vocabulary (DCAT) Version 3
 #   - ref: https://eur-lex.europa.eu/eli/dir/2019/1024/oj
-#     description: Directive (EU) 2019/1024, Art 5 (machine-readable formats, APIs for dynamic data)
-#   - ref: https://eur-lex.europa.eu/eli/reg_impl/2023/138/oj
-#     description: Implementing Regulation (EU) 2023/138, high-value datasets
+#     description: "Where EU law applies: Directive (EU) 2019/1024, Art 5 (machine-readable formats, APIs for dynamic data)"
 # custom:
 #   id: OPEN-003
 #   severity: medium
-#   principle: openness
-#   controls:
-#     - GSCA-OD §7-8
-#     - EIF
-#     - Dir. 2019/1024
-#     - HVD Reg. 2023/138
+#   area: openness
+#   gsca_principle: interoperability_openness
+#   gsca_policy: open_data
+#   sources:
+#     - kind: gsca
+#       title: GSCA Open Data model policy
+#       clause: "7 Technical measures to underpin open data practice"
+#       url: https://globalsmartcitiesalliance.org/global/
+#       version: "2022"
+#     - kind: practice
+#       title: International Open Data Charter
+#       clause: Principle 3 (accessible and usable)
+#       url: https://opendatacharter.org/principles/
+#       version: "2015"
+#     - kind: standard
+#       title: W3C DCAT
+#       clause: dataset and distribution metadata
+#       url: https://www.w3.org/TR/vocab-dcat-3/
+#       version: "3"
+#   messages:
+#     closed_format: "system {id} publishes dataset {dataset} only as {format}, not a machine-readable format"
+#     no_metadata: "system {id} publishes dataset {dataset} without machine-readable metadata (metadata = false)"
+#     no_api: "system {id} publishes dynamic dataset {dataset} with no API (api = false)"
 #   remediation: >-
 #     Publish the dataset in an open machine-readable format (set format to
 #     CSV, JSON, GeoJSON, ...), set metadata = true once DCAT metadata is
-#     published, and for dynamic data serve it through an API (api = true).
+#     published, and for dynamic data serve it through an API (api = true);
+#     state dynamic = false for data that does not change often.
 #   fields:
 #     - dataset.publish
 #     - dataset.format
@@ -35,30 +57,49 @@ import data.citygate.lib
 
 closed_formats := {upper(f) | some f in lib.params.non_machine_readable_formats}
 
-published := [[s, d] | some s in lib.active_systems; some d in s.datasets; d.publish == true]
+published := [[s, d] | some s in lib.active_systems; some d in object.get(s, "datasets", []); d.publish == true]
 
-deny contains lib.finding(lib.system(s), sprintf("dataset.%s.format", [d.id]), msg) if {
+applies contains lib.system(s) if some [s, _] in published
+
+field(d, name) := sprintf("dataset.%s.%s", [d.id, name])
+
+deny contains lib.not_stated(lib.system(s), field(d, "format")) if {
 	some [s, d] in published
-	format := object.get(d, "format", "unset")
-	upper(format) in closed_formats
-	msg := sprintf("system %s publishes dataset %s only as %s, not a machine-readable format", [s.id, d.id, format])
+	not lib.stated(object.get(d, "format", null))
 }
 
-deny contains lib.finding(lib.system(s), sprintf("dataset.%s.format", [d.id]), msg) if {
+deny contains lib.fail(lib.system(s), field(d, "format"), "closed_format", {"id": s.id, "dataset": d.id, "format": d.format}) if {
 	some [s, d] in published
-	not d.format
-	msg := sprintf("system %s publishes dataset %s with no stated format", [s.id, d.id])
+	lib.stated(d.format)
+	upper(d.format) in closed_formats
 }
 
-deny contains lib.finding(lib.system(s), sprintf("dataset.%s.metadata", [d.id]), msg) if {
+deny contains lib.not_stated(lib.system(s), field(d, "metadata")) if {
 	some [s, d] in published
-	object.get(d, "metadata", false) != true
-	msg := sprintf("system %s publishes dataset %s without machine-readable metadata (metadata = %v)", [s.id, d.id, object.get(d, "metadata", "unset")])
+	not lib.stated(object.get(d, "metadata", null))
 }
 
-deny contains lib.finding(lib.system(s), sprintf("dataset.%s.api", [d.id]), msg) if {
+deny contains lib.fail(lib.system(s), field(d, "metadata"), "no_metadata", {"id": s.id, "dataset": d.id}) if {
+	some [s, d] in published
+	d.metadata == false
+}
+
+# Whether the data is dynamic decides whether an API is required; a dataset
+# served by an API passes either way.
+deny contains lib.not_stated(lib.system(s), field(d, "dynamic")) if {
+	some [s, d] in published
+	object.get(d, "api", null) != true
+	not lib.stated(object.get(d, "dynamic", null))
+}
+
+deny contains lib.not_stated(lib.system(s), field(d, "api")) if {
 	some [s, d] in published
 	d.dynamic == true
-	object.get(d, "api", false) != true
-	msg := sprintf("system %s publishes dynamic dataset %s with no API (api = %v)", [s.id, d.id, object.get(d, "api", "unset")])
+	not lib.stated(object.get(d, "api", null))
+}
+
+deny contains lib.fail(lib.system(s), field(d, "api"), "no_api", {"id": s.id, "dataset": d.id}) if {
+	some [s, d] in published
+	d.dynamic == true
+	d.api == false
 }

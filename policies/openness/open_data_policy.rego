@@ -4,17 +4,33 @@
 #   The city must have an adopted open data policy whose default licence is an
 #   open licence (one of the open_licenses parameter: CC0, CC-BY-4.0, ODbL,
 #   OGL; compared case-insensitively). Applies only to inventories with a city
-#   block.
+#   block. A missing policy block, or a policy that does not say whether it is
+#   adopted or which licence it uses, is not stated.
 # related_resources:
-#   - ref: https://eur-lex.europa.eu/eli/dir/2019/1024/oj
-#     description: Directive (EU) 2019/1024 on open data and the re-use of public sector information
+#   - ref: https://globalsmartcitiesalliance.org/global/
+#     description: G20 Global Smart Cities Alliance policy framework (Open Data model policy)
+#   - ref: https://opendefinition.org/licenses/
+#     description: Open Definition, conformant licences
 # custom:
 #   id: OPEN-001
 #   severity: high
-#   principle: openness
-#   controls:
-#     - GSCA-OD
-#     - U4SSC EC:ICT:PS:1A
+#   area: openness
+#   gsca_principle: interoperability_openness
+#   gsca_policy: open_data
+#   sources:
+#     - kind: gsca
+#       title: GSCA Open Data model policy
+#       clause: "1 Policy; 2 The fundamentals of open data"
+#       url: https://globalsmartcitiesalliance.org/global/
+#       version: "2022"
+#     - kind: practice
+#       title: Open Definition
+#       clause: conformant licences
+#       url: https://opendefinition.org/licenses/
+#       version: "2.1"
+#   messages:
+#     not_adopted: "city {id} has an open_data policy that is not adopted (adopted = false)"
+#     closed_license: "city {id}'s open_data policy has no open default licence (default_license = {license})"
 #   remediation: >-
 #     Add a policy "open_data" block to the city with adopted = true and
 #     default_license set to an open licence such as CC-BY-4.0 or CC0.
@@ -28,21 +44,31 @@ import data.citygate.lib
 
 open_licenses := {lower(l) | some l in lib.params.open_licenses}
 
-deny contains lib.finding(lib.city, "policy.open_data", msg) if {
+applies contains lib.city if input.city
+
+deny contains lib.not_stated(lib.city, "policy.open_data") if {
 	input.city
 	not lib.policy("open_data")
-	msg := sprintf("city %s has no open_data policy", [input.city.id])
 }
 
-deny contains lib.finding(lib.city, "policy.open_data.adopted", msg) if {
+deny contains lib.not_stated(lib.city, "policy.open_data.adopted") if {
 	p := lib.policy("open_data")
-	object.get(p, "adopted", false) != true
-	msg := sprintf("city %s has an open_data policy that is not adopted (adopted = %v)", [input.city.id, object.get(p, "adopted", "unset")])
+	not lib.stated(object.get(p, "adopted", null))
 }
 
-deny contains lib.finding(lib.city, "policy.open_data.default_license", msg) if {
+deny contains lib.fail(lib.city, "policy.open_data.adopted", "not_adopted", {"id": input.city.id}) if {
 	p := lib.policy("open_data")
-	license := object.get(p, "default_license", "unset")
+	p.adopted == false
+}
+
+deny contains lib.not_stated(lib.city, "policy.open_data.default_license") if {
+	p := lib.policy("open_data")
+	not lib.stated(object.get(p, "default_license", null))
+}
+
+deny contains lib.fail(lib.city, "policy.open_data.default_license", "closed_license", {"id": input.city.id, "license": license}) if {
+	p := lib.policy("open_data")
+	license := p.default_license
+	lib.stated(license)
 	not lower(license) in open_licenses
-	msg := sprintf("city %s's open_data policy has no open default licence (default_license = %s)", [input.city.id, license])
 }

@@ -2,36 +2,56 @@ package citygate.rules.openness.open_data_policy_test
 
 import data.citygate.rules.openness.open_data_policy as rule
 
-test_no_policy_fires if {
+city := {"kind": "city", "id": "lisboa"}
+
+test_no_policy_is_not_stated if {
 	r := rule.deny with input as {"city": {"id": "lisboa", "policies": [{"name": "dig_once", "adopted": true}]}}
-	r == {{
-		"resource": {"kind": "city", "id": "lisboa"},
-		"field": "policy.open_data",
-		"message": "city lisboa has no open_data policy",
-	}}
+	r == {{"resource": city, "field": "policy.open_data", "status": "not_stated"}}
+}
+
+test_no_policies_at_all_is_not_stated if {
+	r := rule.deny with input as {"city": {"id": "lisboa"}}
+	r == {{"resource": city, "field": "policy.open_data", "status": "not_stated"}}
 }
 
 test_not_adopted_fires if {
 	r := rule.deny with input as {"city": {"id": "lisboa", "policies": [{"name": "open_data", "adopted": false, "default_license": "CC-BY-4.0"}]}}
 	r == {{
-		"resource": {"kind": "city", "id": "lisboa"},
+		"resource": city,
 		"field": "policy.open_data.adopted",
-		"message": "city lisboa has an open_data policy that is not adopted (adopted = false)",
+		"status": "fail",
+		"template": "not_adopted",
+		"args": {"id": "lisboa"},
 	}}
 }
 
 test_closed_license_fires if {
 	r := rule.deny with input as {"city": {"id": "lisboa", "policies": [{"name": "open_data", "adopted": true, "default_license": "CC-BY-NC-4.0"}]}}
 	r == {{
-		"resource": {"kind": "city", "id": "lisboa"},
+		"resource": city,
 		"field": "policy.open_data.default_license",
-		"message": "city lisboa's open_data policy has no open default licence (default_license = CC-BY-NC-4.0)",
+		"status": "fail",
+		"template": "closed_license",
+		"args": {"id": "lisboa", "license": "CC-BY-NC-4.0"},
 	}}
 }
 
-test_unset_policy_fires_twice if {
+test_adopted_absent_is_not_stated if {
+	r := rule.deny with input as {"city": {"id": "lisboa", "policies": [{"name": "open_data", "default_license": "CC0"}]}}
+	r == {{"resource": city, "field": "policy.open_data.adopted", "status": "not_stated"}}
+}
+
+test_license_absent_is_not_stated if {
+	r := rule.deny with input as {"city": {"id": "lisboa", "policies": [{"name": "open_data", "adopted": true}]}}
+	r == {{"resource": city, "field": "policy.open_data.default_license", "status": "not_stated"}}
+}
+
+test_empty_policy_is_not_stated_twice if {
 	r := rule.deny with input as {"city": {"id": "lisboa", "policies": [{"name": "open_data"}]}}
-	{f.field | some f in r} == {"policy.open_data.adopted", "policy.open_data.default_license"}
+	r == {
+		{"resource": city, "field": "policy.open_data.adopted", "status": "not_stated"},
+		{"resource": city, "field": "policy.open_data.default_license", "status": "not_stated"},
+	}
 }
 
 test_open_licenses_pass if {
@@ -40,6 +60,12 @@ test_open_licenses_pass if {
 	}
 }
 
-test_bid_without_city_passes if {
-	count(rule.deny) == 0 with input as {"systems": [{"id": "acme", "vendor": "acme", "stage": "procurement"}]}
+test_applies_to_the_city if {
+	rule.applies == {city} with input as {"city": {"id": "lisboa"}, "systems": [{"id": "lights"}]}
+}
+
+test_bid_without_city_not_applicable if {
+	inp := {"systems": [{"id": "acme", "vendor": "acme", "stage": "procurement"}]}
+	count(rule.applies) == 0 with input as inp
+	count(rule.deny) == 0 with input as inp
 }

@@ -1,31 +1,61 @@
 # METADATA
 # title: GDPR DPIA triggers
 # description: |
-#   Under GDPR Art 35(3) and the WP248 guidelines, a city under EU or UK law
-#   must complete a data protection impact assessment (DPIA) before
-#   large-scale public-space monitoring, large-scale special-category or
-#   biometric processing, profiling with significant effects, or processing
-#   that meets two or more WP248 criteria.
+#   Under GDPR Art 35(3) and the WP248 guidelines (UK GDPR alike), a
+#   controller must complete a data protection impact assessment (DPIA)
+#   before large-scale public-space monitoring, large-scale special-category
+#   or biometric processing, profiling with significant effects, or
+#   processing that meets two or more WP248 criteria. Biometric and
+#   special-category data are personal data, so a system that states them is
+#   in scope even if data.personal is not stated.
 # related_resources:
 #   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
-#     description: GDPR Art 35(3)
+#     description: GDPR Art 35(1) and 35(3)
 #   - ref: https://ec.europa.eu/newsroom/article29/items/611236
 #     description: Article 29 Working Party WP248 rev.01, DPIA guidelines
+#   - ref: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-32019-processing-personal-data-through-video_en
+#     description: EDPB Guidelines 3/2019 on video devices, section 10 (DPIA)
 # custom:
 #   id: PRIV-002
 #   severity: critical
-#   principle: privacy
-#   controls:
-#     - GDPR 35(3)(a)-(c)
-#     - WP248
-#     - EDPB 3/2019 §10
+#   area: privacy
+#   gsca_principle: transparency_privacy
+#   gsca_policy: privacy_impact_assessment
+#   profiles: [eu, uk]
+#   sources:
+#     - kind: law
+#       title: GDPR
+#       clause: Art 35(1), 35(3)(a)-(c)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#       version: (EU) 2016/679
+#     - kind: law
+#       title: UK GDPR
+#       clause: Art 35
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/35
+#       version: retained (EU) 2016/679, as amended
+#     - kind: practice
+#       title: WP248
+#       clause: section III.B.a (nine criteria)
+#       url: https://ec.europa.eu/newsroom/article29/items/611236
+#       version: rev.01 (2017), endorsed by the EDPB
+#     - kind: practice
+#       title: EDPB Guidelines 3/2019
+#       clause: section 10
+#       url: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-32019-processing-personal-data-through-video_en
+#       version: "2.0 (2020)"
+#   messages:
+#     none: "system {id} requires a DPIA ({reasons}) and has none (assessment \"dpia\")"
+#     not_completed: "system {id} requires a DPIA ({reasons}) and its DPIA is not completed"
 #   remediation: >-
 #     Complete a DPIA before the processing starts and record it on the
 #     system as assessment "dpia" { date = "YYYY-MM-DD" } (completed = true
-#     or absent).
+#     or absent). State data.personal; data.public_space_monitoring on
+#     sensors and systems in public space; and data.scale where the system
+#     monitors public space or holds special-category or biometric data.
 #   fields:
-#     - city.jurisdictions
 #     - data.personal
+#     - sensing
+#     - public_space
 #     - data.public_space_monitoring
 #     - data.special_category
 #     - data.biometric
@@ -39,13 +69,24 @@ package citygate.rules.privacy.dpia_triggers
 
 import data.citygate.lib
 
-# applicable: in an EU/UK city, the systems that are not retired and not
-# stated to process no personal data.
-applicable := [s |
-	lib.eu_uk
-	some s in lib.active_systems
-	object.get(s, ["data", "personal"], true) != false
-]
+# sensitive: special-category or biometric data is personal data by
+# definition (GDPR Art 4(14), 9(1)), whatever data.personal says.
+sensitive(s) if s.data.special_category == true
+
+sensitive(s) if s.data.biometric == true
+
+in_scope(s) if lib.personal_or_unknown(s)
+
+in_scope(s) if {
+	object.get(s, ["data", "personal"], null) == null
+	sensitive(s)
+}
+
+# applicable: the systems that are not retired and process personal data,
+# or must say whether they do and have not.
+applicable := [s | some s in lib.active_systems; in_scope(s)]
+
+applies contains lib.system(s) if some s in applicable
 
 large(s) if s.data.scale == "large"
 
@@ -88,6 +129,47 @@ triggered := [[s, concat(", ", sort(ts))] |
 	s.id == id
 ]
 
+# undecided are the applicable systems that meet no trigger: a field that
+# could trigger a DPIA and is not stated leaves the rule undecided.
+undecided := [s | some s in applicable; not triggers[s.id]]
+
+# scale_matters: a stated flag makes the scale decide the trigger.
+scale_matters(s) if s.data.public_space_monitoring == true
+
+scale_matters(s) if sensitive(s)
+
+unstated contains [s, "data.personal"] if {
+	some s in undecided
+	lib.personal_unknown(s)
+	not sensitive(s)
+}
+
+unstated contains [s, "data.scale"] if {
+	some s in undecided
+	scale_matters(s)
+	object.get(s, ["data", "scale"], null) == null
+}
+
+# observes: a sensor or a system in public space; whether it monitors
+# public space decides the first trigger.
+observes(s) if count(object.get(s, "sensing", [])) > 0
+
+observes(s) if object.get(s, "public_space", null) == true
+
+unstated contains [s, "data.public_space_monitoring"] if {
+	some s in undecided
+	observes(s)
+	object.get(s, ["data", "public_space_monitoring"], null) == null
+}
+
+unstated contains [s, "ai.significant_effect"] if {
+	some s in undecided
+	s.ai.profiling == true
+	object.get(s, ["ai", "significant_effect"], null) == null
+}
+
+deny contains lib.not_stated(lib.system(s), field) if some [s, field] in unstated
+
 dpias(s) := [a | some a in object.get(s, "assessments", []); a.kind == "dpia"]
 
 completed_dpia(s) if {
@@ -95,15 +177,13 @@ completed_dpia(s) if {
 	object.get(a, "completed", true) != false
 }
 
-deny contains lib.finding(lib.system(s), "assessment.dpia.date", msg) if {
+deny contains lib.fail(lib.system(s), "assessment.dpia.date", "none", {"id": s.id, "reasons": reasons}) if {
 	some [s, reasons] in triggered
 	count(dpias(s)) == 0
-	msg := sprintf("system %s requires a DPIA (%s) and has none (assessment \"dpia\")", [s.id, reasons])
 }
 
-deny contains lib.finding(lib.system(s), "assessment.dpia.completed", msg) if {
+deny contains lib.fail(lib.system(s), "assessment.dpia.completed", "not_completed", {"id": s.id, "reasons": reasons}) if {
 	some [s, reasons] in triggered
 	count(dpias(s)) > 0
 	not completed_dpia(s)
-	msg := sprintf("system %s requires a DPIA (%s) and its DPIA is not completed", [s.id, reasons])
 }

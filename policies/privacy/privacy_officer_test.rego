@@ -2,12 +2,16 @@ package citygate.rules.privacy.privacy_officer_test
 
 import data.citygate.rules.privacy.privacy_officer as rule
 
+lisboa := {"kind": "city", "id": "lisboa"}
+
 test_no_role_fires if {
 	r := rule.deny with input as {"city": {"id": "lisboa", "roles": [{"name": "cyber_accountable_officer", "holder": "R. Lima"}]}}
 	r == {{
-		"resource": {"kind": "city", "id": "lisboa"},
+		"resource": lisboa,
 		"field": "role.privacy_officer",
-		"message": "city lisboa names no privacy officer (role \"privacy_officer\")",
+		"status": "fail",
+		"template": "no_role",
+		"args": {"id": "lisboa"},
 	}}
 }
 
@@ -15,19 +19,22 @@ test_no_roles_at_all_fires if {
 	count(rule.deny) == 1 with input as {"city": {"id": "lisboa"}}
 }
 
-test_role_without_holder_fires if {
+test_holder_not_stated if {
 	r := rule.deny with input as {"city": {"id": "lisboa", "roles": [{"name": "privacy_officer", "title": "DPO"}]}}
-	r == {{
-		"resource": {"kind": "city", "id": "lisboa"},
-		"field": "role.privacy_officer.holder",
-		"message": "city lisboa has a privacy_officer role with no holder",
-	}}
+	r == {{"resource": lisboa, "field": "role.privacy_officer.holder", "status": "not_stated"}}
 }
 
 test_named_officer_passes if {
 	count(rule.deny) == 0 with input as {"city": {"id": "lisboa", "roles": [{"name": "privacy_officer", "holder": "M. Sousa"}]}}
 }
 
+test_applies_to_the_city if {
+	a := rule.applies with input as {"city": {"id": "lisboa"}, "systems": [{"id": "portal"}]}
+	a == {lisboa}
+}
+
 test_bid_without_city_does_not_apply if {
-	count(rule.deny) == 0 with input as {"systems": [{"id": "acme-smart-lighting", "vendor": "acme", "stage": "procurement"}]}
+	i := {"systems": [{"id": "acme-smart-lighting", "vendor": "acme", "stage": "procurement"}]}
+	count(rule.deny) == 0 with input as i
+	count(rule.applies) == 0 with input as i
 }

@@ -14,32 +14,35 @@ portal := {
 	"transparency": {"notice_url": "https://city.example/privacy", "register_url": "https://city.example/register/portal"},
 }
 
+fail(id, field, template) := {
+	"resource": {"kind": "system", "id": id},
+	"field": field,
+	"status": "fail",
+	"template": template,
+	"args": {"id": id},
+}
+
+not_stated(id, field) := {"resource": {"kind": "system", "id": id}, "field": field, "status": "not_stated"}
+
 test_compliant_passes if {
 	count(rule.deny) == 0 with input as {"systems": [cctv, portal]}
 }
 
-test_no_purposes_fires if {
+test_purposes_not_stated if {
 	s := object.remove(cctv, ["data"])
 	r := rule.deny with input as {"systems": [object.union(s, {"data": {"public_space_monitoring": true}})]}
-	r == {{
-		"resource": {"kind": "system", "id": "cctv"},
-		"field": "data.purposes",
-		"message": "system cctv states no purposes of processing (data.purposes)",
-	}}
+	r == {not_stated("cctv", "data.purposes")}
 }
 
 test_empty_purposes_fires if {
-	count(rule.deny) == 1 with input as {"systems": [object.union(cctv, {"data": {"purposes": []}})]}
+	r := rule.deny with input as {"systems": [object.union(cctv, {"data": {"purposes": []}})]}
+	r == {fail("cctv", "data.purposes", "no_purposes")}
 }
 
 test_no_register_fires if {
 	s := object.union(object.remove(cctv, ["transparency"]), {"transparency": {"signage": true}})
 	r := rule.deny with input as {"systems": [s]}
-	r == {{
-		"resource": {"kind": "system", "id": "cctv"},
-		"field": "transparency.register_url",
-		"message": "system cctv has no public register entry (transparency.register_url)",
-	}}
+	r == {fail("cctv", "transparency.register_url", "no_register")}
 }
 
 test_no_signage_fires if {
@@ -49,30 +52,24 @@ test_no_signage_fires if {
 		"transparency": {"signage": false, "register_url": "https://city.example/register/cctv"},
 	}
 	r := rule.deny with input as {"systems": [s]}
-	r == {{
-		"resource": {"kind": "system", "id": "cctv"},
-		"field": "transparency.signage",
-		"message": "system cctv monitors public space with no signage (transparency.signage)",
-	}}
+	r == {fail("cctv", "transparency.signage", "no_signage")}
 }
 
-test_notice_url_does_not_replace_signs_in_public_space if {
+test_signage_not_stated if {
 	s := {
 		"id": "cctv",
-		"data": {"public_space_monitoring": true, "purposes": ["traffic"]},
+		"public_space": true,
+		"data": {"purposes": ["traffic"]},
 		"transparency": {"notice_url": "https://city.example/privacy", "register_url": "https://city.example/register/cctv"},
 	}
-	count(rule.deny) == 1 with input as {"systems": [s]}
+	r := rule.deny with input as {"systems": [s]}
+	r == {not_stated("cctv", "transparency.signage")}
 }
 
 test_personal_data_without_notice_fires if {
-	s := {"id": "portal", "data": {"personal": true, "purposes": ["service delivery"]}, "transparency": {"register_url": "https://city.example/r"}}
+	s := {"id": "portal", "data": {"personal": true, "purposes": ["service delivery"]}, "transparency": {"register_url": "https://city.example/r", "signage": false}}
 	r := rule.deny with input as {"systems": [s]}
-	r == {{
-		"resource": {"kind": "system", "id": "portal"},
-		"field": "transparency.notice_url",
-		"message": "system portal processes personal data with no signage or privacy notice (transparency.notice_url)",
-	}}
+	r == {fail("portal", "transparency.notice_url", "no_notice")}
 }
 
 test_personal_data_with_signage_passes if {
@@ -80,9 +77,33 @@ test_personal_data_with_signage_passes if {
 	count(rule.deny) == 0 with input as {"systems": [s]}
 }
 
-test_nothing_stated_fires_all if {
-	count(rule.deny) == 3 with input as {"systems": [{"id": "cctv", "data": {"public_space_monitoring": true}}]}
-	count(rule.deny) == 3 with input as {"systems": [{"id": "portal", "data": {"personal": true}}]}
+test_nothing_stated if {
+	r := rule.deny with input as {"systems": [{"id": "cctv", "data": {"public_space_monitoring": true}}, {"id": "portal", "data": {"personal": true}}]}
+	r == {
+		not_stated("cctv", "data.purposes"),
+		fail("cctv", "transparency.register_url", "no_register"),
+		not_stated("cctv", "transparency.signage"),
+		not_stated("portal", "data.purposes"),
+		fail("portal", "transparency.register_url", "no_register"),
+		fail("portal", "transparency.notice_url", "no_notice"),
+	}
+}
+
+test_personal_not_stated if {
+	r := rule.deny with input as {"systems": [{"id": "kiosk", "category": "kiosk"}]}
+	r == {not_stated("kiosk", "data.personal")}
+}
+
+test_applies if {
+	a := rule.applies with input as {"systems": [
+		cctv,
+		{"id": "kiosk", "category": "kiosk"},
+		{"id": "counter", "category": "iot", "data": {"personal": false, "public_space_monitoring": true}},
+		{"id": "signals", "data": {"personal": false, "public_space_monitoring": false}},
+		{"id": "bare"},
+		{"id": "old", "stage": "retired", "data": {"personal": true}},
+	]}
+	a == {{"kind": "system", "id": "cctv"}, {"kind": "system", "id": "kiosk"}, {"kind": "system", "id": "counter"}}
 }
 
 test_non_personal_non_sensing_does_not_apply if {
@@ -97,4 +118,15 @@ test_retired_does_not_apply if {
 		{"id": "cctv", "stage": "retired", "data": {"public_space_monitoring": true}},
 		{"id": "portal", "stage": "retired", "data": {"personal": true}},
 	]}
+}
+
+test_sensor_public_space_not_stated if {
+	s := {
+		"id": "cam",
+		"sensing": ["camera"],
+		"data": {"personal": true, "purposes": ["traffic"]},
+		"transparency": {"notice_url": "https://city.example/privacy", "register_url": "https://city.example/register/cam"},
+	}
+	r := rule.deny with input as {"systems": [s, object.union(s, {"id": "door", "public_space": false})]}
+	r == {not_stated("cam", "data.public_space_monitoring")}
 }

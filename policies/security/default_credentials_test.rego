@@ -2,18 +2,32 @@ package citygate.rules.security.default_credentials_test
 
 import data.citygate.rules.security.default_credentials as rule
 
-test_universal_password_fires if {
+cam := {"kind": "system", "id": "cam"}
+
+test_applies_to_active_systems if {
+	r := rule.applies with input as {"systems": [{"id": "cam"}, {"id": "old", "stage": "retired"}]}
+	r == {cam}
+}
+
+test_universal_password_fails if {
 	r := rule.deny with input as {"systems": [{"id": "cam", "auth": {"default_credentials": "universal"}}]}
 	r == {{
-		"resource": {"kind": "system", "id": "cam"},
+		"resource": cam,
 		"field": "auth.default_credentials",
-		"message": "system cam does not state unique or user-defined initial credentials (auth.default_credentials = universal)",
+		"status": "fail",
+		"template": "shared_default",
+		"args": {"id": "cam", "credentials": "universal"},
 	}}
 }
 
-test_missing_auth_fires if {
+test_missing_auth_not_stated if {
 	r := rule.deny with input as {"systems": [{"id": "cam"}]}
-	count(r) == 1
+	r == {{"resource": cam, "field": "auth.default_credentials", "status": "not_stated"}}
+}
+
+test_null_credentials_not_stated if {
+	r := rule.deny with input as {"systems": [{"id": "cam", "auth": {"default_credentials": null}}]}
+	r == {{"resource": cam, "field": "auth.default_credentials", "status": "not_stated"}}
 }
 
 test_unique_passes if {
@@ -26,4 +40,15 @@ test_unique_passes if {
 
 test_retired_system_not_checked if {
 	count(rule.deny) == 0 with input as {"systems": [{"id": "old", "stage": "retired"}]}
+}
+
+# Every result names a resource the rule applies to.
+test_every_result_is_applicable if {
+	inp := {"systems": [{"id": "a"}, {"id": "b", "auth": {"default_credentials": "universal"}}, {"id": "old", "stage": "retired"}]}
+	results := rule.deny with input as inp
+	applicable := rule.applies with input as inp
+	count(results) > 0
+	every f in results {
+		f.resource in applicable
+	}
 }

@@ -14,15 +14,24 @@ test_hardcoded_fires if {
 	r == {{
 		"resource": {"kind": "system", "id": "signals"},
 		"field": "software.hardcoded_secrets",
-		"message": "system signals has credentials or keys hard-coded in its software (software.hardcoded_secrets = true)",
+		"status": "fail",
+		"template": "hardcoded",
+		"args": {"id": "signals"},
 	}}
 }
 
-test_not_stated_fires if {
+test_absent_is_not_stated if {
 	r := rule.deny with input as {"systems": [{"id": "lights", "stage": "procurement", "vendor": "acme"}]}
-	r == {{
-		"resource": {"kind": "system", "id": "lights"},
-		"field": "software.hardcoded_secrets",
-		"message": "system lights does not state whether its software contains hard-coded secrets (software.hardcoded_secrets is not set)",
-	}}
+	r == {{"resource": {"kind": "system", "id": "lights"}, "field": "software.hardcoded_secrets", "status": "not_stated"}}
+	r2 := rule.deny with input as {"systems": [{"id": "lights", "software": {"signed_updates": true}}]}
+	r2 == r
+}
+
+test_applies_to_active_systems if {
+	inp := {"systems": [
+		{"id": "signals", "software": {"hardcoded_secrets": false}},
+		{"id": "bid", "stage": "procurement", "vendor": "acme", "software": {"hardcoded_secrets": false}},
+		{"id": "old", "stage": "retired"},
+	]}
+	rule.applies == {{"kind": "system", "id": "signals"}, {"kind": "system", "id": "bid"}} with input as inp
 }

@@ -2,6 +2,8 @@ package citygate.rules.security.logging_test
 
 import data.citygate.rules.security.logging as rule
 
+app := {"kind": "system", "id": "app"}
+
 test_compliant_passes if {
 	count(rule.deny) == 0 with input as {"systems": [
 		{"id": "signals", "category": "ot", "logging": {"central": true, "retention_days": 400}},
@@ -16,9 +18,11 @@ test_exactly_minimum_passes if {
 test_not_central_fires_medium if {
 	r := rule.deny with input as {"systems": [{"id": "app", "category": "web_service", "logging": {"central": false, "retention_days": 365}}]}
 	r == {{
-		"resource": {"kind": "system", "id": "app"},
+		"resource": app,
 		"field": "logging.central",
-		"message": "system app does not send its logs to central collection (logging.central is not true)",
+		"status": "fail",
+		"template": "not_central",
+		"args": {"id": "app"},
 		"severity": "medium",
 	}}
 }
@@ -26,27 +30,42 @@ test_not_central_fires_medium if {
 test_short_retention_fires if {
 	r := rule.deny with input as {"systems": [{"id": "app", "logging": {"central": true, "retention_days": 364}}]}
 	r == {{
-		"resource": {"kind": "system", "id": "app"},
+		"resource": app,
 		"field": "logging.retention_days",
-		"message": "system app keeps logs for 364 days, below the 365-day minimum",
+		"status": "fail",
+		"template": "short_retention",
+		"args": {"id": "app", "days": 364, "minimum": 365},
 		"severity": "medium",
 	}}
 }
 
-test_missing_retention_fires if {
+test_minimum_is_a_parameter if {
+	inp := {"systems": [{"id": "app", "logging": {"central": true, "retention_days": 200}}]}
+	count(rule.deny) == 0 with input as inp with data.citygate.params.log_retention_days as 180
+	count(rule.deny) == 1 with input as inp with data.citygate.params.log_retention_days as 201
+}
+
+test_retention_absent_is_not_stated if {
 	r := rule.deny with input as {"systems": [{"id": "app", "logging": {"central": true}}]}
-	r == {{
-		"resource": {"kind": "system", "id": "app"},
-		"field": "logging.retention_days",
-		"message": "system app does not state how long its logs are kept (logging.retention_days is not set)",
-		"severity": "medium",
-	}}
+	r == {{"resource": app, "field": "logging.retention_days", "status": "not_stated", "severity": "medium"}}
+}
+
+test_central_absent_is_not_stated if {
+	r := rule.deny with input as {"systems": [{"id": "app", "logging": {"retention_days": 400}}]}
+	r == {{"resource": app, "field": "logging.central", "status": "not_stated", "severity": "medium"}}
 }
 
 test_critical_system_escalates_to_high if {
 	r := rule.deny with input as {"systems": [{"id": "signals", "category": "ot"}]}
-	count(r) == 2
-	{f.severity | some f in r} == {"high"}
-	r2 := rule.deny with input as {"systems": [{"id": "water", "criticality": "critical", "logging": {"central": true}}]}
+	r == {
+		{"resource": {"kind": "system", "id": "signals"}, "field": "logging.central", "status": "not_stated", "severity": "high"},
+		{"resource": {"kind": "system", "id": "signals"}, "field": "logging.retention_days", "status": "not_stated", "severity": "high"},
+	}
+	r2 := rule.deny with input as {"systems": [{"id": "water", "criticality": "critical", "logging": {"central": false, "retention_days": 400}}]}
 	[f.severity | some f in r2] == ["high"]
+}
+
+test_applies_to_active_systems if {
+	inp := {"systems": [{"id": "app", "logging": {"central": true, "retention_days": 400}}, {"id": "old", "stage": "retired"}]}
+	rule.applies == {app} with input as inp
 }

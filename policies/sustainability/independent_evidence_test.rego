@@ -4,25 +4,34 @@ import data.citygate.rules.sustainability.independent_evidence as rule
 
 sys(evidence) := {"id": "lights", "vendor": "acme", "stage": "procurement", "evidence": evidence}
 
-test_no_evidence_fires if {
+lights := {"kind": "system", "id": "lights"}
+
+test_unqualified_evidence_fires if {
 	r := rule.deny with input as {"systems": [sys({"iec62443": ["3-3"]})]}
 	r == {{
-		"resource": {"kind": "system", "id": "lights"},
+		"resource": lights,
 		"field": "evidence.en303645_assessment",
-		"message": "system lights from vendor acme has no independent security evidence (EN 303 645 assessment, IEC 62443-4-1/4-2, or a pentest within 12 months)",
+		"status": "fail",
+		"template": "no_evidence",
+		"args": {"id": "lights", "vendor": "acme", "months": 12},
 	}}
 }
 
-test_no_evidence_block_fires if {
-	count(rule.deny) == 1 with input as {"systems": [{"id": "lights", "vendor": "acme"}]}
+test_no_evidence_is_not_stated if {
+	r := rule.deny with input as {"systems": [{"id": "lights", "vendor": "acme"}]}
+	r == {{"resource": lights, "field": "evidence.en303645_assessment", "status": "not_stated"}}
+	r2 := rule.deny with input as {"systems": [sys({"sbom": "spdx"})]}
+	r2 == r
 }
 
 test_stale_pentest_fires if {
 	r := rule.deny with input as {"systems": [sys({"pentest_date": "2024-12-31"})]}
 	r == {{
-		"resource": {"kind": "system", "id": "lights"},
+		"resource": lights,
 		"field": "evidence.pentest_date",
-		"message": "system lights from vendor acme has no EN 303 645 or IEC 62443-4-1/4-2 evidence and its last pentest (2024-12-31) is older than 12 months",
+		"status": "fail",
+		"template": "stale_pentest",
+		"args": {"id": "lights", "vendor": "acme", "date": "2024-12-31", "months": 12},
 	}}
 }
 
@@ -39,9 +48,12 @@ test_any_evidence_passes if {
 	count(rule.deny) == 0 with input as {"systems": [sys({"pentest_date": "2025-09-01"})]}
 }
 
-test_not_applicable_passes if {
-	count(rule.deny) == 0 with input as {"systems": [
+test_applies_to_active_vendor_systems if {
+	inp := {"systems": [
+		sys({"iec62443": ["4-2"]}),
 		{"id": "in-house"},
 		{"id": "old", "vendor": "acme", "stage": "retired"},
 	]}
+	rule.applies == {lights} with input as inp
+	count(rule.deny) == 0 with input as inp
 }

@@ -10,46 +10,65 @@ bid := {
 	"due_diligence": {"vendor_risk_assessed": "2025-02-15", "restricted_supplier": false},
 }
 
-test_no_risk_assessment_fires if {
+lights := {"kind": "system", "id": "lights"}
+
+test_no_risk_assessment_is_not_stated if {
 	r := rule.deny with input as {"systems": [object.union(object.remove(bid, ["due_diligence"]), {"due_diligence": {"restricted_supplier": false}})]}
+	r == {{"resource": lights, "field": "due_diligence.vendor_risk_assessed", "status": "not_stated"}}
+}
+
+test_restricted_supplier_fires if {
+	r := rule.deny with input as {"systems": [object.union(bid, {"due_diligence": {"vendor_risk_assessed": "2025-02-15", "restricted_supplier": true}})]}
 	r == {{
-		"resource": {"kind": "system", "id": "lights"},
-		"field": "due_diligence.vendor_risk_assessed",
-		"message": "bid lights from vendor acme has no vendor risk assessment (due_diligence.vendor_risk_assessed)",
+		"resource": lights,
+		"field": "due_diligence.restricted_supplier",
+		"status": "fail",
+		"template": "restricted",
+		"args": {"id": "lights", "vendor": "acme"},
 	}}
 }
 
-test_restricted_supplier_fires_high if {
-	r := rule.deny with input as {"systems": [object.union(bid, {"due_diligence": {"vendor_risk_assessed": "2025-02-15", "restricted_supplier": true}})]}
-	r == {{
-		"resource": {"kind": "system", "id": "lights"},
-		"field": "due_diligence.restricted_supplier",
-		"message": "bid lights comes from restricted supplier acme (due_diligence.restricted_supplier = true)",
-	}}
+test_restricted_supplier_absent_is_not_stated if {
+	r := rule.deny with input as {"systems": [object.union(object.remove(bid, ["due_diligence"]), {"due_diligence": {"vendor_risk_assessed": "2025-02-15"}})]}
+	r == {{"resource": lights, "field": "due_diligence.restricted_supplier", "status": "not_stated"}}
 }
 
 test_other_sbom_fires if {
 	r := rule.deny with input as {"systems": [object.union(bid, {"evidence": {"sbom": "other"}})]}
 	r == {{
-		"resource": {"kind": "system", "id": "lights"},
+		"resource": lights,
 		"field": "evidence.sbom",
-		"message": "bid lights from vendor acme supplies no SPDX or CycloneDX SBOM (evidence.sbom = other)",
+		"status": "fail",
+		"template": "no_sbom",
+		"args": {"id": "lights", "vendor": "acme", "sbom": "other"},
 	}}
 }
 
-test_bare_bid_fires if {
+test_sbom_absent_is_not_stated if {
+	r := rule.deny with input as {"systems": [object.union(object.remove(bid, ["evidence"]), {"evidence": {"pentest_date": "2025-03-01"}})]}
+	r == {{"resource": lights, "field": "evidence.sbom", "status": "not_stated"}}
+}
+
+test_bare_bid_is_not_stated_three_times if {
 	r := rule.deny with input as {"systems": [{"id": "lights", "vendor": "acme", "stage": "procurement"}]}
-	{f.field | some f in r} == {"due_diligence.vendor_risk_assessed", "evidence.sbom"}
+	r == {
+		{"resource": lights, "field": "due_diligence.vendor_risk_assessed", "status": "not_stated"},
+		{"resource": lights, "field": "due_diligence.restricted_supplier", "status": "not_stated"},
+		{"resource": lights, "field": "evidence.sbom", "status": "not_stated"},
+	}
 }
 
 test_compliant_passes if {
 	count(rule.deny) == 0 with input as {"systems": [bid, object.union(bid, {"id": "b", "evidence": {"sbom": "cyclonedx"}})]}
 }
 
-test_not_a_bid_passes if {
-	count(rule.deny) == 0 with input as {"systems": [
+test_applies_to_bids_only if {
+	inp := {"systems": [
+		bid,
 		{"id": "in-house", "stage": "procurement"},
 		{"id": "running", "vendor": "acme"},
 		{"id": "pilot", "vendor": "acme", "stage": "pilot"},
 	]}
+	rule.applies == {lights} with input as inp
+	count(rule.deny) == 0 with input as inp
 }

@@ -1,8 +1,7 @@
-package main
+package testrunner
 
 import (
 	"encoding/json"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"strings"
@@ -16,11 +15,11 @@ import (
 // The reporters of citygate test: text (one line per test, like
 // `opa test -v`, ending with "N passed, M failed"), json and junit.
 
-// writeTestText writes one PASS/FAIL/ERROR/SKIP line per test and fixture
+// WriteText writes one PASS/FAIL/ERROR/SKIP line per test and fixture
 // inventory, the failure details indented under it, the coverage when
 // asked for, and the summary line last. Test output and messages come from
 // policy and inventory files, so all of it is printed safe.
-func writeTestText(w io.Writer, r *testRun) error {
+func WriteText(w io.Writer, r *Run) error {
 	var b strings.Builder
 	detail := func(format string, args ...any) {
 		for _, line := range strings.Split(strings.TrimRight(fmt.Sprintf(format, args...), "\n"), "\n") {
@@ -42,15 +41,15 @@ func writeTestText(w io.Writer, r *testRun) error {
 	}
 	for _, f := range r.Fixtures {
 		switch f.Status {
-		case "pass":
+		case FixturePass:
 			found := plural(f.Expected, "finding")
 			if f.Expected == 0 {
 				found = "no findings"
 			}
 			fmt.Fprintf(&b, "PASS  %s: %s, as expected (%s)\n", f.Inventory, found, testDuration(f.Duration))
-		case "skip":
+		case FixtureSkip:
 			fmt.Fprintf(&b, "SKIP  %s: no # expect: markers\n", f.Inventory)
-		case "error":
+		case FixtureError:
 			fmt.Fprintf(&b, "ERROR %s: the inventory could not be checked\n", f.Inventory)
 			for _, e := range f.Errors {
 				detail("%s", e)
@@ -79,16 +78,16 @@ func writeTestText(w io.Writer, r *testRun) error {
 			b.WriteString("\n")
 		}
 		fmt.Fprintf(&b, "  %6.2f%%  total (%d of %d lines)\n", c.Coverage, c.Covered, c.Covered+c.NotCovered)
-		if r.coverageFailed() {
-			b.WriteString(r.coverageMessage() + "\n")
+		if r.CoverageFailed() {
+			b.WriteString(r.CoverageMessage() + "\n")
 		}
 	}
-	c := r.counts()
+	c := r.Counts()
 	b.WriteString("\n")
-	if c.skipped > 0 {
-		fmt.Fprintf(&b, "%s skipped (no # expect: markers)\n", plural(c.skipped, "fixture inventory"))
+	if c.Skipped > 0 {
+		fmt.Fprintf(&b, "%s skipped (no # expect: markers)\n", plural(c.Skipped, "fixture inventory"))
 	}
-	fmt.Fprintf(&b, "%d passed, %d failed\n", c.passed, c.failed)
+	fmt.Fprintf(&b, "%d passed, %d failed\n", c.Passed, c.Failed)
 	_, err := io.WriteString(w, report.SafeText(b.String()))
 	return err
 }
@@ -136,7 +135,7 @@ type testJSONDoc struct {
 	FixturesAsOf string            `json:"fixtures_as_of"`
 	Tests        []testJSONTest    `json:"tests"`
 	Fixtures     []testJSONFixture `json:"fixtures"`
-	Coverage     *coverageSummary  `json:"coverage,omitempty"`
+	Coverage     *CoverageSummary  `json:"coverage,omitempty"`
 	Summary      testJSONSummary   `json:"summary"`
 }
 
@@ -154,7 +153,7 @@ type testJSONTest struct {
 type testJSONFixture struct {
 	Inventory  string                `json:"inventory"`
 	Dir        string                `json:"fixtures_dir"`
-	Status     string                `json:"status"`
+	Status     FixtureStatus         `json:"status"`
 	Expected   int                   `json:"expected"`
 	Missing    []testJSONExpectation `json:"missing"`
 	Unexpected []testJSONExpectation `json:"unexpected"`
@@ -181,16 +180,16 @@ type testJSONSummary struct {
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
-func writeTestJSON(w io.Writer, r *testRun) error {
-	c := r.counts()
+func WriteJSON(w io.Writer, r *Run) error {
+	c := r.Counts()
 	doc := testJSONDoc{
 		TestsAsOf:    policy.TestAsOf,
 		FixturesAsOf: r.AsOf,
 		Tests:        []testJSONTest{},
 		Fixtures:     []testJSONFixture{},
 		Coverage:     r.Coverage,
-		Summary: testJSONSummary{Passed: c.passed, Failed: c.failed, Skipped: c.skipped, Errors: c.errors,
-			CoverageMin: r.CoverageMin, CoverageFailed: r.coverageFailed()},
+		Summary: testJSONSummary{Passed: c.Passed, Failed: c.Failed, Skipped: c.Skipped, Errors: c.Errors,
+			CoverageMin: r.CoverageMin, CoverageFailed: r.CoverageFailed()},
 	}
 	for _, t := range r.Tests {
 		doc.Tests = append(doc.Tests, testJSONTest{Package: t.Package, Name: t.Name, File: t.File, Line: t.Line,
@@ -216,127 +215,51 @@ func writeTestJSON(w io.Writer, r *testRun) error {
 	return enc.Encode(doc)
 }
 
-// The JUnit document of citygate test -f junit: one testsuite per Rego
+// WriteJUnit writes the JUnit document of citygate test -f junit, with
+// the JUnit structs the report package shares: one testsuite per Rego
 // package (classname = package, name = test name) and one per fixture
 // directory (classname = the directory, name = the inventory).
-type testJUnitSuites struct {
-	XMLName  xml.Name         `xml:"testsuites"`
-	Name     string           `xml:"name,attr"`
-	Tests    int              `xml:"tests,attr"`
-	Failures int              `xml:"failures,attr"`
-	Errors   int              `xml:"errors,attr"`
-	Skipped  int              `xml:"skipped,attr"`
-	Time     string           `xml:"time,attr"`
-	Suites   []testJUnitSuite `xml:"testsuite"`
-}
-
-type testJUnitSuite struct {
-	Name     string          `xml:"name,attr"`
-	Tests    int             `xml:"tests,attr"`
-	Failures int             `xml:"failures,attr"`
-	Errors   int             `xml:"errors,attr"`
-	Skipped  int             `xml:"skipped,attr"`
-	Time     string          `xml:"time,attr"`
-	Cases    []testJUnitCase `xml:"testcase"`
-	time     time.Duration
-}
-
-type testJUnitCase struct {
-	Classname string            `xml:"classname,attr"`
-	Name      string            `xml:"name,attr"`
-	File      string            `xml:"file,attr,omitempty"`
-	Line      int               `xml:"line,attr,omitempty"`
-	Time      string            `xml:"time,attr"`
-	Failure   *testJUnitProblem `xml:"failure,omitempty"`
-	Error     *testJUnitProblem `xml:"error,omitempty"`
-	Skipped   *testJUnitProblem `xml:"skipped,omitempty"`
-	SystemOut string            `xml:"system-out,omitempty"`
-}
-
-type testJUnitProblem struct {
-	Message string `xml:"message,attr"`
-	Body    string `xml:",chardata"`
-}
-
-func seconds(d time.Duration) string { return fmt.Sprintf("%.3f", d.Seconds()) }
-
-func writeTestJUnit(w io.Writer, r *testRun) error {
-	doc := testJUnitSuites{Name: "citygate test"}
-	index := map[string]int{}
-	add := func(suite string, c testJUnitCase, d time.Duration) {
-		i, ok := index[suite]
-		if !ok {
-			i = len(doc.Suites)
-			index[suite] = i
-			doc.Suites = append(doc.Suites, testJUnitSuite{Name: suite})
-		}
-		s := &doc.Suites[i]
-		c.Time = seconds(d)
-		s.Cases = append(s.Cases, c)
-		s.Tests++
-		s.time += d
-		switch {
-		case c.Failure != nil:
-			s.Failures++
-		case c.Error != nil:
-			s.Errors++
-		case c.Skipped != nil:
-			s.Skipped++
-		}
-	}
+func WriteJUnit(w io.Writer, r *Run) error {
+	doc := report.JUnitSuites{Name: "citygate test"}
 	for _, t := range r.Tests {
-		c := testJUnitCase{Classname: t.Package, Name: t.Name, File: t.File, Line: t.Line}
+		c := report.JUnitCase{Classname: t.Package, Name: t.Name, File: t.File, Line: t.Line}
 		if !t.Pass {
-			c.Failure = &testJUnitProblem{Message: firstLine(t.Error), Body: t.Error}
+			c.Failure = &report.JUnitProblem{Message: firstLine(t.Error), Body: t.Error}
 			c.SystemOut = t.Output
 		}
-		add(t.Package, c, t.Duration)
+		doc.Add(t.Package, c, t.Duration)
 	}
 	for _, f := range r.Fixtures {
-		name := strings.TrimPrefix(strings.TrimPrefix(f.Inventory, f.Dir), "/")
-		if name == "" {
-			name = f.Inventory
+		doc.Add(f.Dir, fixtureCase(f), f.Duration)
+	}
+	doc.Finish()
+	return report.WriteJUnit(w, &doc)
+}
+
+// fixtureCase is one fixture inventory as a JUnit test case.
+func fixtureCase(f FixtureResult) report.JUnitCase {
+	name := strings.TrimPrefix(strings.TrimPrefix(f.Inventory, f.Dir), "/")
+	if name == "" {
+		name = f.Inventory
+	}
+	c := report.JUnitCase{Classname: f.Dir, Name: name, File: f.Inventory}
+	switch f.Status {
+	case FixtureSkip:
+		c.Skipped = &report.JUnitProblem{Message: "no # expect: markers"}
+	case FixtureError:
+		c.Error = &report.JUnitProblem{Message: "the inventory could not be checked", Body: strings.Join(f.Errors, "\n")}
+	case FixtureFail:
+		var lines []string
+		for _, m := range f.Missing {
+			lines = append(lines, "missing finding "+m.String())
 		}
-		c := testJUnitCase{Classname: f.Dir, Name: name, File: f.Inventory}
-		switch f.Status {
-		case "skip":
-			c.Skipped = &testJUnitProblem{Message: "no # expect: markers"}
-		case "error":
-			c.Error = &testJUnitProblem{Message: "the inventory could not be checked", Body: strings.Join(f.Errors, "\n")}
-		case "fail":
-			var lines []string
-			for _, m := range f.Missing {
-				lines = append(lines, "missing finding "+m.String())
-			}
-			for _, u := range f.Unexpected {
-				lines = append(lines, fmt.Sprintf("unexpected finding %s:%d: %s %s", u.Location.File, u.Location.Start.Line, u.RuleID, u.Message))
-			}
-			c.Failure = &testJUnitProblem{Message: fmt.Sprintf("%d missing, %d unexpected", len(f.Missing), len(f.Unexpected)),
-				Body: strings.Join(lines, "\n")}
+		for _, u := range f.Unexpected {
+			lines = append(lines, fmt.Sprintf("unexpected finding %s:%d: %s %s", u.Location.File, u.Location.Start.Line, u.RuleID, u.Message))
 		}
-		add(f.Dir, c, f.Duration)
+		c.Failure = &report.JUnitProblem{Message: fmt.Sprintf("%d missing, %d unexpected", len(f.Missing), len(f.Unexpected)),
+			Body: strings.Join(lines, "\n")}
 	}
-	var total time.Duration
-	for i := range doc.Suites {
-		s := &doc.Suites[i]
-		s.Time = seconds(s.time)
-		total += s.time
-		doc.Tests += s.Tests
-		doc.Failures += s.Failures
-		doc.Errors += s.Errors
-		doc.Skipped += s.Skipped
-	}
-	doc.Time = seconds(total)
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, "\n")
-	return err
+	return c
 }
 
 func firstLine(s string) string {

@@ -1,0 +1,122 @@
+package report
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"time"
+)
+
+// The JUnit XML document as typed structs, encoded by encoding/xml (which
+// escapes attributes and text): what a JUnit writer needs, and no more
+// than CI systems read (GitLab, Jenkins, Azure). citygate test writes its
+// report with them.
+
+// JUnitSuites is the <testsuites> root.
+type JUnitSuites struct {
+	XMLName  xml.Name     `xml:"testsuites"`
+	Name     string       `xml:"name,attr"`
+	Tests    int          `xml:"tests,attr"`
+	Failures int          `xml:"failures,attr"`
+	Errors   int          `xml:"errors,attr"`
+	Skipped  int          `xml:"skipped,attr"`
+	Time     string       `xml:"time,attr,omitempty"`
+	Suites   []JUnitSuite `xml:"testsuite"`
+}
+
+// JUnitSuite is one <testsuite>.
+type JUnitSuite struct {
+	Name     string      `xml:"name,attr"`
+	Tests    int         `xml:"tests,attr"`
+	Failures int         `xml:"failures,attr"`
+	Errors   int         `xml:"errors,attr"`
+	Skipped  int         `xml:"skipped,attr"`
+	Time     string      `xml:"time,attr,omitempty"`
+	Cases    []JUnitCase `xml:"testcase"`
+	// elapsed totals the cases' durations until Finish writes Time.
+	elapsed time.Duration
+}
+
+// JUnitCase is one <testcase>; at most one of Failure, Error and Skipped
+// is set (none: it passed).
+type JUnitCase struct {
+	Classname string        `xml:"classname,attr"`
+	Name      string        `xml:"name,attr"`
+	File      string        `xml:"file,attr,omitempty"`
+	Line      int           `xml:"line,attr,omitempty"`
+	Time      string        `xml:"time,attr,omitempty"`
+	Failure   *JUnitProblem `xml:"failure,omitempty"`
+	Error     *JUnitProblem `xml:"error,omitempty"`
+	Skipped   *JUnitProblem `xml:"skipped,omitempty"`
+	SystemOut string        `xml:"system-out,omitempty"`
+}
+
+// JUnitProblem is a <failure>, <error> or <skipped> with its message and
+// details.
+type JUnitProblem struct {
+	Message string `xml:"message,attr"`
+	Type    string `xml:"type,attr,omitempty"`
+	Body    string `xml:",chardata"`
+}
+
+// Add appends a case to the named suite (made on first use, suites in
+// order of first use), counting it and its duration.
+func (s *JUnitSuites) Add(suite string, c JUnitCase, d time.Duration) {
+	i := len(s.Suites)
+	for j := range s.Suites {
+		if s.Suites[j].Name == suite {
+			i = j
+			break
+		}
+	}
+	if i == len(s.Suites) {
+		s.Suites = append(s.Suites, JUnitSuite{Name: suite})
+	}
+	t := &s.Suites[i]
+	c.Time = JUnitSeconds(d)
+	t.elapsed += d
+	t.Cases = append(t.Cases, c)
+	t.Tests++
+	switch {
+	case c.Failure != nil:
+		t.Failures++
+	case c.Error != nil:
+		t.Errors++
+	case c.Skipped != nil:
+		t.Skipped++
+	}
+}
+
+// Finish totals the suites into the root, times included.
+func (s *JUnitSuites) Finish() {
+	var total time.Duration
+	s.Tests, s.Failures, s.Errors, s.Skipped = 0, 0, 0, 0
+	for i := range s.Suites {
+		t := &s.Suites[i]
+		t.Time = JUnitSeconds(t.elapsed)
+		total += t.elapsed
+		s.Tests += t.Tests
+		s.Failures += t.Failures
+		s.Errors += t.Errors
+		s.Skipped += t.Skipped
+	}
+	s.Time = JUnitSeconds(total)
+}
+
+// JUnitSeconds formats a duration as JUnit's time attribute.
+func JUnitSeconds(d time.Duration) string { return fmt.Sprintf("%.3f", d.Seconds()) }
+
+// WriteJUnit encodes a document with the XML header, indented, ending in
+// a newline.
+func WriteJUnit(w io.Writer, doc *JUnitSuites) error {
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
