@@ -16,9 +16,10 @@ import (
 // two inventories sharing the scope that fingerprints, baselines and
 // waivers are keyed by.
 
-// checkRuleCount refuses a library without rules (New calls it).
+// checkRuleCount refuses a library without rules (New calls it). A nil
+// library is an engine that only validates (Validate), which needs none.
 func checkRuleCount(lib *policy.Library) error {
-	if len(lib.Rules()) > 0 {
+	if lib == nil || len(lib.Rules()) > 0 {
 		return nil
 	}
 	return fmt.Errorf("no rules to evaluate: the policies loaded define none, or --rule/--skip-rule/--no-builtin left none selected; " +

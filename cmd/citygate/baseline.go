@@ -50,6 +50,9 @@ func runBaseline(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	res, err := evaluate(cmd, cfg, paths)
+	if ierr := interrupted(cmd.Context()); ierr != nil {
+		return ierr
+	}
 	if err != nil {
 		return err
 	}
@@ -72,10 +75,9 @@ func runBaseline(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", out, err)
 	}
-	if !quiet(cmd) {
-		fmt.Fprintf(cmd.ErrOrStderr(), "baseline of %d findings written to %s (%d waived findings not recorded)\n",
-			len(recorded.Findings), out, len(res.Findings)-len(recorded.Findings))
-	}
+	// Said even with -q: it is what the command was asked to do.
+	fmt.Fprintf(cmd.ErrOrStderr(), "baseline of %d findings written to %s (%d waived findings not recorded)\n",
+		len(recorded.Findings), out, len(res.Findings)-len(recorded.Findings))
 	if res.ExitCode() == exitError {
 		return exitCode(exitError)
 	}

@@ -71,10 +71,10 @@ func runCheck(cmd *cobra.Command, args []string) error {
 		return nil // selectInventories said why
 	}
 	res, err := evaluate(cmd, cfg, paths)
-	if err != nil {
-		return err
+	if ierr := interrupted(cmd.Context()); ierr != nil {
+		return ierr // a signal: the engine's cancellation error says less
 	}
-	if err := interrupted(cmd.Context()); err != nil {
+	if err != nil {
 		return err
 	}
 	if err := writeOutputs(cmd.Context(), cmd, outs, res, reportOptions(cmd, cfg)); err != nil {

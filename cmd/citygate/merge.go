@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 
 	"github.com/spf13/cobra"
@@ -57,23 +58,23 @@ func runMerge(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 {
-		each, _ := cmd.Flags().GetStringArray("each")
-		for _, dir := range each {
-			sub, err := eachInventory(dir)
-			if err != nil {
-				return err
-			}
-			paths = append(paths, sub...)
+	each, _ := cmd.Flags().GetStringArray("each")
+	var portfolio []string
+	for _, dir := range each {
+		sub, err := eachInventory(dir)
+		if err != nil {
+			return err
 		}
-		sort.Strings(paths)
-		want := 0
-		for _, p := range parts {
-			want += p.Summary.Inventories
-		}
-		if len(paths) != want {
-			return fmt.Errorf("the results hold %d inventories and do not name them; give the portfolio the shards split with --each DIR (%d found)", want, len(paths))
-		}
+		portfolio = append(portfolio, sub...)
+	}
+	sort.Strings(portfolio)
+	switch {
+	case len(paths) == 0 && len(portfolio) == 0:
+		return fmt.Errorf("the results name no inventory; give the portfolio the shards split with --each DIR")
+	case len(paths) == 0:
+		paths = portfolio
+	case len(portfolio) > 0 && !slices.Equal(paths, portfolio):
+		return fmt.Errorf("the results cover %d of the %d inventories --each lists: a shard's result is missing, or the shards split another portfolio", len(paths), len(portfolio))
 	}
 	failOn, err := finding.ParseThreshold(cfg.FailOn)
 	if err != nil {
@@ -106,10 +107,6 @@ func runMerge(cmd *cobra.Command, args []string) error {
 // shardDocument is what merge reads of a JSON result.
 type shardDocument struct {
 	finding.Result
-	// Inventories are listed by JSON schema 2 and later.
-	Inventories []struct {
-		Path string `json:"path"`
-	} `json:"inventories"`
 }
 
 // readShards decodes the results and lists their inventories in path
@@ -137,7 +134,7 @@ func readShards(files []string) ([]*finding.Result, []string, error) {
 		if doc.Tool.Version != engine.Version {
 			return nil, nil, fmt.Errorf("%s was written by citygate %s; this is %s: run the shards and the merge with one version", file, doc.Tool.Version, engine.Version)
 		}
-		for _, inv := range doc.Inventories {
+		for _, inv := range doc.Result.Inventories {
 			if prev, ok := from[filepath.Clean(inv.Path)]; ok {
 				return nil, nil, fmt.Errorf("inventory %s is in both %s and %s: the shards overlap", inv.Path, prev, file)
 			}

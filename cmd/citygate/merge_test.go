@@ -53,9 +53,9 @@ func TestShardsMergeToOneRun(t *testing.T) {
 	_, stderr, code := citygate(t, "merge", "s1.json", "s1.json", "--each", "cities", "-q")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, "the shards overlap")
-	_, stderr, code = citygate(t, "merge", "s1.json", "-q")
+	_, stderr, code = citygate(t, "merge", "s1.json", "--each", "cities", "-q")
 	assert.Equal(t, 2, code)
-	assert.Contains(t, stderr, "--each DIR")
+	assert.Contains(t, stderr, "the results cover 2 of the 4 inventories --each lists")
 }
 
 func fixturesDir(t *testing.T) string {
