@@ -29,6 +29,9 @@ func TestReportsWriteThroughDevices(t *testing.T) {
 		assert.NotContains(t, stderr, "writing")
 	}
 
+	if fi, err := os.Stat("/dev/null"); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		t.Skip("/dev/null is not a character device on this machine (something replaced it), so it cannot show a write through one")
+	}
 	null := filepath.Join(dir, "null")
 	require.NoError(t, os.Symlink("/dev/null", null))
 	check(null)
