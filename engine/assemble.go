@@ -39,6 +39,7 @@ func (e *Engine) assemble(outcomes []outcome) *finding.Result {
 		res.Summary.Systems += o.systems
 		paths = append(paths, o.inventory.Path)
 	}
+	res.Errors = append(res.Errors, duplicateScopes(outcomes)...)
 	sort.SliceStable(res.Findings, func(i, j int) bool { return finding.Less(&res.Findings[i], &res.Findings[j]) })
 	finding.SortEvidence(res.Evidence, paths)
 	res.Summary = finding.Summarize(res, e.failOn, len(outcomes), len(e.rules))

@@ -103,6 +103,9 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 	for _, o := range opts {
 		o(e)
 	}
+	if err := checkRuleCount(lib); err != nil {
+		return nil, err
+	}
 	if _, err := time.Parse(time.DateOnly, e.asOf); err != nil {
 		return nil, fmt.Errorf("invalid as-of date %q: want YYYY-MM-DD", e.asOf)
 	}

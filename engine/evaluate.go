@@ -24,19 +24,22 @@ type outcome struct {
 	// evidence is empty unless the inventory was evaluated completely.
 	evidence []finding.Evidence
 	systems  int
+	// scope keys the inventory's fingerprints (preflight.go).
+	scope string
 }
 
 // checkOne loads and evaluates one inventory. Whatever happens, the
 // outcome says so: an inventory that fails never hides the others.
 func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 	inv, diags := e.load(path)
-	out := outcome{inventory: finding.InventoryResult{Path: path, Scope: inv.Name, Resources: inv.Resources}, systems: inv.Systems}
+	diags = append(diags, emptyInventory(inv)...)
+	out := outcome{inventory: finding.InventoryResult{Path: path, Scope: inv.Name, Resources: inv.Resources}, systems: inv.Systems, scope: scopeOf(inv)}
 	for _, d := range diags {
 		if d.Severity == hcl.DiagError {
 			out.errors = append(out.errors, diagError(path, d))
 		}
 	}
-	if inv.Doc == nil {
+	if inv.Doc == nil || diags.HasErrors() {
 		return out
 	}
 	profiles := e.profilesFor(inv.Doc)

@@ -50,6 +50,7 @@ func (e *Engine) Validate(ctx context.Context, paths []string) ([]Validation, er
 			}
 		}()
 		inv, diags := inventory.Load(e.fsys, paths[i], inventory.Options{Limits: e.limits})
+		diags = append(diags, emptyInventory(inv)...)
 		if inv.Doc != nil {
 			diags = append(diags, waiver.Check(waiver.Read(inv), inv, known, e.asOf, e.maxWaiverDays)...)
 		}

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/citygate/citygate/engine"
+	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/report"
 )
 
@@ -28,7 +31,7 @@ Exit 0 when written, 2 when an inventory or policy could not be evaluated.`,
 	f.String("as-of", "", "evaluation date YYYY-MM-DD (default today)")
 	f.Duration("timeout", engine.DefaultTimeout, "deadline for evaluating one inventory")
 	f.Int("parallel", 0, "inventories evaluated at once (default: number of CPUs)")
-	f.BoolP("quiet", "q", false, "no progress output on stderr")
+	addPortfolioFlags(cmd)
 	return cmd
 }
 
@@ -42,7 +45,14 @@ func runBaseline(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	cfg.FailOn = "none"
-	res, err := evaluate(cmd, cfg, args)
+	paths, err := selectInventories(cmd, cfg, args)
+	if err != nil || len(paths) == 0 {
+		return err
+	}
+	res, err := evaluate(cmd, cfg, paths)
+	if ierr := interrupted(cmd.Context()); ierr != nil {
+		return ierr
+	}
 	if err != nil {
 		return err
 	}
@@ -50,12 +60,73 @@ func runBaseline(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := report.WriteAtomic(out, report.ReportPerm, func(w io.Writer) error { return r.Report(w, res) }); err != nil {
+	// A waived finding is not recorded: when the waiver expires, the
+	// finding must fail the gate again, not stay suppressed by the baseline.
+	recorded := withoutWaived(res)
+	write := func(w io.Writer) error { return r.Report(w, recorded) }
+	if out == stdoutPath {
+		err = write(cancellableWriter{cmd.Context(), cmd.OutOrStdout()})
+	} else {
+		err = writeFile(cmd.Context(), out, write)
+	}
+	if ierr := interrupted(cmd.Context()); ierr != nil {
+		return ierr
+	}
+	if err != nil {
 		return fmt.Errorf("writing %s: %w", out, err)
 	}
-	fmt.Fprintf(cmd.ErrOrStderr(), "baseline of %d findings written to %s\n", len(res.Findings), out)
+	// Said even with -q: it is what the command was asked to do.
+	fmt.Fprintf(cmd.ErrOrStderr(), "baseline of %d findings written to %s (%d waived findings not recorded)\n",
+		len(recorded.Findings), out, len(res.Findings)-len(recorded.Findings))
 	if res.ExitCode() == exitError {
 		return exitCode(exitError)
 	}
 	return nil
+}
+
+// readBaseline reads the fingerprints of a previous JSON result. Findings
+// a waiver suppressed there are not taken: a waiver expires, and the
+// baseline must not keep suppressing what the waiver no longer does.
+func readBaseline(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("baseline: %w", err)
+	}
+	var doc struct {
+		SchemaVersion string `json:"schema_version"`
+		Findings      []struct {
+			Fingerprint string               `json:"fingerprint"`
+			Suppressed  *finding.Suppression `json:"suppressed"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		return nil, fmt.Errorf("baseline %s is not a citygate JSON result: %w", path, err)
+	}
+	// Version 1 documents carry the same fingerprints.
+	if doc.SchemaVersion != finding.SchemaVersion && doc.SchemaVersion != "1" {
+		return nil, fmt.Errorf("baseline %s has schema_version %q; want %q (write one with citygate baseline)", path, doc.SchemaVersion, finding.SchemaVersion)
+	}
+	fps := make(map[string]bool, len(doc.Findings))
+	for _, f := range doc.Findings {
+		if f.Suppressed != nil && f.Suppressed.Kind == "waiver" {
+			continue
+		}
+		fps[f.Fingerprint] = true
+	}
+	return fps, nil
+}
+
+// withoutWaived is res without the findings waivers suppress, for a
+// baseline file.
+func withoutWaived(res *finding.Result) *finding.Result {
+	out := *res
+	out.Findings = make([]finding.Finding, 0, len(res.Findings))
+	for _, f := range res.Findings {
+		if f.Suppressed != nil && f.Suppressed.Kind == "waiver" {
+			out.Summary.Suppressed--
+			continue
+		}
+		out.Findings = append(out.Findings, f)
+	}
+	return &out
 }

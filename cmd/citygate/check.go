@@ -18,12 +18,18 @@ func newCheckCmd() *cobra.Command {
 		Short: "Evaluate inventories against the policies and report located findings",
 		Long: `check evaluates each PATH (a file, or a directory with every *.hcl and
 *.hcl.json file beneath it) as one inventory, in parallel, and reports findings.
+Without PATH, the inventories are those the config file's inventories: globs
+match, or else the current directory.
 
 Exit codes: 0 no unsuppressed finding at or above --fail-on; 1 findings at or
-above it; 2 the run could not be completed (bad input, policy error), in which
-case every inventory that could be evaluated is still reported.`,
+above it; 2 the run could not be completed (bad input, policy error, no rules,
+an empty inventory, two inventories with one city id), in which case every
+inventory that could be evaluated is still reported; 130 interrupted (SIGINT),
+143 terminated (SIGTERM).`,
 		Example: `  citygate check fixtures/city fixtures/bid
   citygate check inventory/ -f sarif -o citygate.sarif -f markdown -o report.md --fail-on high
+  citygate check --each cities/ -f json=citygate.json -f text
+  citygate check --each cities/ --shard 2/4 -f json -o shard-2.json
   citygate check cities/* --policy my-policies/ --as-of 2026-06-30`,
 		RunE: runCheck,
 	}
@@ -31,16 +37,18 @@ case every inventory that could be evaluated is still reported.`,
 	addOutputFlags(cmd)
 	addLangFlag(cmd)
 	addPolicyFlags(cmd)
+	addPortfolioFlags(cmd)
 	f.String("fail-on", "low", "fail (exit 1) on unsuppressed findings at or above: critical, high, medium, low, none")
 	f.String("as-of", "", "evaluation date YYYY-MM-DD that rules compare dates against (default today)")
 	f.Duration("timeout", engine.DefaultTimeout, "deadline for evaluating one inventory")
 	f.Int("parallel", 0, "inventories evaluated at once (default: number of CPUs)")
 	f.String("baseline", "", "a previous JSON result: findings it holds are suppressed")
 	f.Bool("show-suppressed", false, "list waived and baselined findings in text output")
+	f.Bool("compact", false, "text format: one line per finding, without snippets")
 	f.Bool("sarif-omit-suppressed", false, "leave suppressed findings out of SARIF (GitHub code scanning ignores SARIF suppressions)")
 	f.Int("sarif-max-results", 25000, "most SARIF results to write; the most severe are kept")
-	f.BoolP("quiet", "q", false, "no progress output on stderr")
 	f.String("tender", "", "judge PATH as a bid for this tender, exactly as citygate tender check does (formats text, json, markdown, csv, or the bid as sarif, junit, github)")
+	f.Int("github-max-annotations", report.DefaultGitHubAnnotations, "most workflow annotations -f github prints, most severe first (0: no cap)")
 	addProfileFlags(cmd)
 	return cmd
 }
@@ -53,7 +61,7 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	outs, err := outputs(cfg)
+	outs, err := outputs(cmd, cfg)
 	if err != nil {
 		return err
 	}
@@ -63,17 +71,24 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	if err := checkGroupBy(cfg.GroupBy); err != nil {
 		return err
 	}
-	res, err := evaluate(cmd, cfg, args)
+	paths, err := selectInventories(cmd, cfg, args)
 	if err != nil {
 		return err
 	}
-	if err := writeOutputs(cmd, outs, res, cfg.Lang, report.Options{
-		Color:               colorFor(cmd.OutOrStdout()),
-		ShowSuppressed:      cfg.ShowSuppressed,
-		SARIFOmitSuppressed: cfg.SARIFOmitSuppressed,
-		SARIFMaxResults:     cfg.SARIFMaxResults,
-		GroupBy:             cfg.GroupBy,
-	}); err != nil {
+	if len(paths) == 0 {
+		return nil // selectInventories said why
+	}
+	res, err := evaluate(cmd, cfg, paths)
+	if ierr := interrupted(cmd.Context()); ierr != nil {
+		return ierr // a signal: the engine's cancellation error says less
+	}
+	if err != nil {
+		return err
+	}
+	if err := writeOutputs(cmd.Context(), cmd, outs, res, cfg.Lang, reportOptions(cmd, cfg)); err != nil {
+		if ierr := interrupted(cmd.Context()); ierr != nil {
+			return ierr
+		}
 		return err
 	}
 	if code := res.ExitCode(); code != exitOK {
@@ -82,9 +97,23 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	return nil
 }
 
+// reportOptions are the reporters' settings from the config.
+func reportOptions(cmd *cobra.Command, cfg config.Config) report.Options {
+	return report.Options{
+		Color:                colorFor(cmd.OutOrStdout()),
+		ShowSuppressed:       cfg.ShowSuppressed,
+		Compact:              flagBool(cmd, "compact"),
+		SARIFOmitSuppressed:  cfg.SARIFOmitSuppressed,
+		SARIFMaxResults:      cfg.SARIFMaxResults,
+		GitHubMaxAnnotations: flagInt(cmd, "github-max-annotations"),
+		PrintErrors:          errorPrinter(cfg.Limits),
+		GroupBy:              cfg.GroupBy,
+	}
+}
+
 // evaluate loads the policies and checks the inventories as the config
 // says; check and baseline share it.
-func evaluate(cmd *cobra.Command, cfg config.Config, args []string) (*finding.Result, error) {
+func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.Result, error) {
 	failOn, err := finding.ParseThreshold(cfg.FailOn)
 	if err != nil {
 		return nil, err
@@ -116,7 +145,7 @@ func evaluate(cmd *cobra.Command, cfg config.Config, args []string) (*finding.Re
 		return nil, err
 	}
 	progress := newProgress(cmd.ErrOrStderr(), cfg.Quiet)
-	res, err := eng.CheckWithProgress(cmd.Context(), args, progress.update)
+	res, err := eng.CheckWithProgress(cmd.Context(), paths, progress.update)
 	progress.finish()
 	if err != nil {
 		return nil, err
@@ -136,4 +165,14 @@ func stepSummary() (*os.File, error) {
 		return nil, fmt.Errorf("GITHUB_STEP_SUMMARY: %w", err)
 	}
 	return f, nil
+}
+
+func flagBool(cmd *cobra.Command, name string) bool {
+	v, _ := cmd.Flags().GetBool(name)
+	return v
+}
+
+func flagInt(cmd *cobra.Command, name string) int {
+	v, _ := cmd.Flags().GetInt(name)
+	return v
 }

@@ -4,11 +4,16 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"maps"
 	"sort"
 	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/mitchellh/go-wordwrap"
+
+	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/inventory"
+	"github.com/citygate/citygate/engine/report"
 )
 
 // Diagnostics are printed the way hcl's DiagnosticTextWriter (and
@@ -164,4 +169,47 @@ func contextString(file *hcl.File, offset int) string {
 		return cs.ContextString(offset)
 	}
 	return ""
+}
+
+// errorPrinter prints a run's errors the way validate prints diagnostics,
+// with the source line and the block they are in: the inventories that
+// have errors are loaded again (only those) for their files.
+func errorPrinter(limits inventory.Limits) func(w io.Writer, errs []finding.Error) {
+	return func(w io.Writer, errs []finding.Error) {
+		files := map[string]*hcl.File{}
+		loaded := map[string]bool{}
+		diags := make(hcl.Diagnostics, 0, len(errs))
+		for _, e := range errs {
+			if e.Inventory != "" && !loaded[e.Inventory] {
+				loaded[e.Inventory] = true
+				inv, _ := inventory.Load(inventory.OS{}, e.Inventory, inventory.Options{Limits: limits})
+				maps.Copy(files, inv.HCLFiles())
+			}
+			diags = append(diags, diagnosticOf(e, files[e.File]))
+		}
+		var buf bytes.Buffer
+		newDiagPrinter(&buf, files).writeAll(diags)
+		io.WriteString(w, report.SafeText(buf.String()))
+	}
+}
+
+// diagnosticOf turns a reported error back into the diagnostic it came
+// from; without a line it has no subject, and is printed without a snippet.
+func diagnosticOf(e finding.Error, file *hcl.File) *hcl.Diagnostic {
+	d := &hcl.Diagnostic{Severity: hcl.DiagError, Summary: e.Summary, Detail: e.Detail}
+	if e.File == "" || e.Line <= 0 {
+		if e.Detail == "" && e.File != "" {
+			d.Detail = "in " + e.File
+		}
+		return d
+	}
+	rng := hcl.Range{Filename: e.File,
+		Start: hcl.Pos{Line: e.Line, Column: e.Column},
+		End:   hcl.Pos{Line: max(e.EndLine, e.Line), Column: max(e.EndColumn, e.Column)}}
+	if file != nil {
+		rng.Start.Byte = inventory.Offset(file.Bytes, rng.Start.Line, rng.Start.Column)
+		rng.End.Byte = inventory.Offset(file.Bytes, rng.End.Line, rng.End.Column)
+	}
+	d.Subject = &rng
+	return d
 }

@@ -67,3 +67,17 @@ func TestDiagPrinterIsBounded(t *testing.T) {
 	assert.Contains(t, out.String(), "   2: ...ééé")
 	assert.True(t, strings.HasSuffix(out.String(), "   1: x = 1\n   2: "+strings.Repeat("é", snippetWidth/2)+"...\n   3: end\n\n"), out.String()[out.Len()-2400:])
 }
+
+// TestCheckPrintsLoadErrorsAsValidate: check shows a load error with the
+// same source line and block context as validate (one shared printer).
+func TestCheckPrintsLoadErrorsAsValidate(t *testing.T) {
+	dir := t.TempDir()
+	inv := write(t, dir, "a.hcl", "system \"cam\" {\n  auth \"x\" {\n  }\n  categry = 1\n  go_live = 2027-03-31\n}\n")
+	checked, _, code := citygate(t, "check", inv, "-q")
+	require.Equal(t, 2, code)
+	validated, _, code := citygate(t, "validate", inv)
+	require.Equal(t, 2, code)
+	errors, _, _ := strings.Cut(validated, "1 of 1 inventories invalid.")
+	assert.True(t, strings.HasPrefix(checked, errors), "check:\n%s\nvalidate:\n%s", checked, validated)
+	assert.Contains(t, errors, "on "+inv+" line 4, in system \"cam\":\n   4:   categry = 1\n")
+}

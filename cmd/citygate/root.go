@@ -1,18 +1,17 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
-	"os"
+	"runtime"
 	"runtime/debug"
-	"strings"
 
+	opaversion "github.com/open-policy-agent/opa/v1/version"
 	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
-	"github.com/spf13/viper"
 
-	"github.com/citygate/citygate/internal/config"
+	"github.com/citygate/citygate/engine"
 )
 
 // Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
@@ -28,9 +27,15 @@ type exitCode int
 
 func (c exitCode) Error() string { return fmt.Sprintf("exit %d", int(c)) }
 
-// run is main without os.Exit, for tests. A panic is a bug: it becomes an
-// error and exit 2, with the stack behind --debug.
-func run(args []string, stdout, stderr io.Writer) (code int) {
+// run is main without os.Exit and without signal handling, for tests.
+func run(args []string, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdout, stderr)
+}
+
+// runContext runs one command line under ctx; main cancels ctx on SIGINT
+// and SIGTERM. A panic is a bug: it becomes an error and exit 2, with the
+// stack behind --debug.
+func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) (code int) {
 	debugMode := false
 	for _, a := range args {
 		debugMode = debugMode || a == "--debug"
@@ -48,14 +53,18 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	}()
 	root := newRootCmd(stdout, stderr)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
 	if debugMode {
 		writeFastPathStats(stderr)
 	}
 	var ec exitCode
+	var sig signalExit
 	switch {
 	case err == nil:
 		return exitOK
+	case errors.As(err, &sig):
+		fmt.Fprintf(stderr, "citygate: interrupted (%s); no report was written\n", sig.name)
+		return sig.code
 	case errors.As(err, &ec):
 		return int(ec)
 	default:
@@ -73,11 +82,14 @@ policies that encode the G20 Global Smart Cities Alliance principles, and
 reports findings located at the exact HCL line.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       versionLine(),
 	}
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.PersistentFlags().String("config", "", "config file (default .citygate.yaml in the working directory)")
 	root.PersistentFlags().Bool("debug", false, "print stack traces for internal errors")
+	root.PersistentFlags().BoolP("quiet", "q", false, "no progress or status messages on stderr (reports and errors are still written)")
 	root.AddCommand(
 		newCheckCmd(),
 		newBaselineCmd(),
@@ -89,50 +101,9 @@ reports findings located at the exact HCL line.`,
 		newFmtCmd(),
 		newTenderCmd(),
 		newInitCmd(),
+		newMergeCmd(),
 	)
 	return root
-}
-
-// loadConfig layers flags over CITYGATE_* environment variables over the
-// config file over defaults, and rejects unknown keys in the file.
-func loadConfig(cmd *cobra.Command) (config.Config, error) {
-	v := viper.New()
-	v.SetEnvPrefix("CITYGATE")
-	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_", ".", "_"))
-	v.AutomaticEnv()
-	var bindErr error
-	cmd.Flags().VisitAll(func(f *pflag.Flag) {
-		if f.Name == "config" || f.Name == "debug" || f.Name == "help" {
-			return
-		}
-		key := strings.ReplaceAll(f.Name, "-", "_")
-		if err := v.BindPFlag(key, f); err != nil {
-			bindErr = err
-		}
-	})
-	if bindErr != nil {
-		return config.Config{}, bindErr
-	}
-	path, _ := cmd.Flags().GetString("config")
-	explicit := path != ""
-	if !explicit {
-		path = ".citygate.yaml"
-	}
-	if _, err := os.Stat(path); err == nil || explicit {
-		if err := config.CheckFile(path); err != nil {
-			return config.Config{}, fmt.Errorf("config: %w", err)
-		}
-		v.SetConfigFile(path)
-		v.SetConfigType("yaml")
-		if err := v.ReadInConfig(); err != nil {
-			return config.Config{}, fmt.Errorf("config %s: %w", path, err)
-		}
-	}
-	var cfg config.Config
-	if err := v.Unmarshal(&cfg); err != nil {
-		return config.Config{}, fmt.Errorf("config %s: %w", path, err)
-	}
-	return cfg, nil
 }
 
 // debugFlag reports whether --debug was given: internal errors then carry
@@ -140,4 +111,15 @@ func loadConfig(cmd *cobra.Command) (config.Config, error) {
 func debugFlag(cmd *cobra.Command) bool {
 	on, _ := cmd.Flags().GetBool("debug")
 	return on
+}
+
+// quiet reports whether -q was given (or quiet: true configured).
+func quiet(cmd *cobra.Command) bool {
+	on, _ := cmd.Flags().GetBool("quiet")
+	return on
+}
+
+// versionLine is what version and --version print.
+func versionLine() string {
+	return fmt.Sprintf("citygate %s (opa %s, %s)", engine.Version, opaversion.Version, runtime.Version())
 }

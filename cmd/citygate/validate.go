@@ -26,6 +26,7 @@ file, line, column and a source snippet. Exit 0 when all are valid, 2 otherwise.
 	}
 	cmd.Flags().StringP("format", "f", "text", "output format: text or json")
 	cmd.Flags().Int("parallel", 0, "inventories loaded at once (default: number of CPUs)")
+	addPortfolioFlags(cmd)
 	return cmd
 }
 
@@ -45,11 +46,15 @@ func runValidate(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	paths, err := selectInventories(cmd, cfg, args)
+	if err != nil || len(paths) == 0 {
+		return err
+	}
 	eng, err := engine.New(cmd.Context(), nil, engine.WithLimits(cfg.Limits), engine.WithParallel(cfg.Parallel), engine.WithDebug(debugFlag(cmd)))
 	if err != nil {
 		return err
 	}
-	results, err := eng.Validate(cmd.Context(), args)
+	results, err := eng.Validate(cmd.Context(), paths)
 	if err != nil {
 		return err
 	}
@@ -81,7 +86,7 @@ func runValidate(cmd *cobra.Command, args []string) error {
 		if err := enc.Encode(map[string]any{"valid": failed == 0, "inventories": len(results), "systems": systems, "diagnostics": diags}); err != nil {
 			return err
 		}
-	} else if failed == 0 {
+	} else if failed == 0 && !quiet(cmd) {
 		fmt.Fprintf(&out, "%d inventories valid (%d systems).\n", len(results), systems)
 	} else {
 		fmt.Fprintf(&out, "%d of %d inventories invalid.\n", failed, len(results))

@@ -2,12 +2,8 @@ package main
 
 import (
 	"fmt"
-	"runtime"
 
-	"github.com/open-policy-agent/opa/v1/version"
 	"github.com/spf13/cobra"
-
-	"github.com/citygate/citygate/engine"
 )
 
 func newVersionCmd() *cobra.Command {
@@ -16,7 +12,7 @@ func newVersionCmd() *cobra.Command {
 		Short: "Print the citygate, OPA and Go versions",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := fmt.Fprintf(cmd.OutOrStdout(), "citygate %s (opa %s, %s)\n", engine.Version, version.Version, runtime.Version())
+			_, err := fmt.Fprintln(cmd.OutOrStdout(), versionLine())
 			return err
 		},
 	}

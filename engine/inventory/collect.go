@@ -10,7 +10,10 @@ import (
 	"github.com/hashicorp/hcl/v2"
 )
 
-// isInventoryFile reports whether a file name is read as part of an inventory.
+// IsInventoryFile reports whether a file name is read as part of an
+// inventory: *.hcl and *.hcl.json. Other files in a directory are ignored.
+func IsInventoryFile(name string) bool { return isInventoryFile(name) }
+
 func isInventoryFile(name string) bool {
 	return strings.HasSuffix(name, ".hcl") || strings.HasSuffix(name, ".hcl.json")
 }
@@ -25,6 +28,13 @@ func collect(fsys fs.FS, root string, limits Limits) ([]string, hcl.Diagnostics)
 		return nil, hcl.Diagnostics{fileError(root, "Cannot read inventory", describe(err))}
 	}
 	if !info.IsDir() {
+		if !isInventoryFile(root) {
+			// Named explicitly (cities/* expands to cities/README.md too):
+			// say so rather than parse it as HCL.
+			return nil, hcl.Diagnostics{fileError(root, "Not an inventory file",
+				fmt.Sprintf("%s is not an *.hcl or *.hcl.json file, so it is not read as an inventory. Name inventory files and directories only "+
+					"(in a directory, other files are ignored; citygate check --each DIR checks each subdirectory).", root))}
+		}
 		return []string{root}, nil
 	}
 	var files []string

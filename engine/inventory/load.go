@@ -126,7 +126,7 @@ func parseFile(fsys fs.FS, name string, limits Limits, fast bool) (*SourceFile, 
 		file.Fallback = why
 	}
 	if d := Precheck(src, name, limits); d.HasErrors() {
-		return file, nil, d
+		return file, nil, stopAtEncodingError(d)
 	}
 	var parsed *hcl.File
 	var diags hcl.Diagnostics
@@ -139,7 +139,7 @@ func parseFile(fsys fs.FS, name string, limits Limits, fast bool) (*SourceFile, 
 		if parsed != nil {
 			file.nav = parsed.Nav
 		}
-		return file, nil, diags
+		return file, nil, stopAtEncodingError(diags)
 	}
 	file.nav = parsed.Nav
 	conv := &converter{src: src, limits: limits}

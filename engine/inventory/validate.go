@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -11,6 +13,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/citygate/citygate/internal/didyoumean"
 )
@@ -134,7 +137,7 @@ func diagnose(e *jsonschema.ValidationError, sm *SourceMap) *hcl.Diagnostic {
 		d.Detail = fmt.Sprintf("%s: %v is not a valid %s.", field, k.Got, formatName(k.Want))
 	case *kind.Pattern:
 		d.Summary = "Invalid value"
-		d.Detail = fmt.Sprintf("%s: %q does not have the expected form (%s).", field, k.Got, k.Want)
+		d.Detail = fmt.Sprintf("%s: %q %s.", field, k.Got, patternSentence(k.Want, k.Got))
 	case *kind.AdditionalProperties:
 		// jsonschema lists the names in map order; the same input must
 		// give the same message.
@@ -163,4 +166,57 @@ func valueRange(n *Node) hcl.Range {
 		return n.Value
 	}
 	return n.Header
+}
+
+// patternSentences say in words what the schema's patterns ask for; a
+// regular expression is not an error message.
+var patternSentences = map[string]string{
+	`^[A-Za-z0-9][A-Za-z0-9._:-]*$`: "is not a valid id: ids start with an ASCII letter or digit and hold only ASCII letters, digits and . _ : - " +
+		"(no spaces, accents or other scripts)",
+	`^(city|system|zone|excavation)\.[A-Za-z0-9][A-Za-z0-9._:-]*$`: "does not name a resource: write kind.id, where kind is city, system, zone or excavation " +
+		"and id is the block's label",
+	`^\d{4}-\d{2}-\d{2}$`:           "is not a date in the form YYYY-MM-DD",
+	`^https?://`:                    "is not an http:// or https:// address",
+	`\S`:                            "is blank; write the value or leave the argument out",
+	`^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$`: "is not a rule id such as SEC-005",
+}
+
+// patternSentence is the sentence for a pattern the value did not match,
+// with an ASCII spelling suggested for an id in another script or with
+// accents ("caméra" -> "camera").
+func patternSentence(pattern string, got any) string {
+	sentence, ok := patternSentences[pattern]
+	if !ok {
+		return "does not have the expected form"
+	}
+	if s, isString := got.(string); isString && strings.HasPrefix(sentence, "is not a valid id") {
+		if ascii := asciiID(s); ascii != "" && ascii != s {
+			sentence += fmt.Sprintf("; for example %q", ascii)
+		}
+	}
+	return sentence
+}
+
+// asciiID folds accents away (NFD, dropping combining marks) and turns
+// every other character an id cannot hold into "-"; "" when nothing of
+// the value is left.
+func asciiID(s string) string {
+	if len(s) > maxSuggestLength {
+		return ""
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("._:-", r)):
+			b.WriteRune(r)
+		default:
+			b.WriteByte('-')
+		}
+	}
+	out := strings.Trim(b.String(), "-._:")
+	if out == "" || strings.Count(out, "-") > len(out)/2 {
+		return ""
+	}
+	return out
 }

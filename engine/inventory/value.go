@@ -76,6 +76,9 @@ func (c *converter) syntaxValue(expr hclsyntax.Expression) (ast.Value, *Node, hc
 		return nil, node, notAllowed(rng, "Interpolation is not allowed",
 			"Inventory strings are plain text: ${...} sequences are not evaluated.")
 	}
+	if d := unquotedDate(c.src, rng); d != nil {
+		return nil, node, d
+	}
 	return nil, node, notAllowed(rng, "Expression not allowed",
 		"Inventories hold only literal values: strings, numbers, true, false, null, lists [...] and objects {...}.")
 }

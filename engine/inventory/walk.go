@@ -3,6 +3,7 @@ package inventory
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -64,7 +65,7 @@ func (w *walker) attribute(a attrView, spec *blockSpec, st *objectState) {
 			"%s is a block, not an argument: write %s without the equals sign.", a.name, blockExample(spec.blocks[a.name]))
 	case spec.label != "" && a.name == spec.label:
 		w.errorf(a.nameRange, "Unsupported argument",
-			"The %s of a %s block is its label: write %s \"<%s>\" { ... }.", a.name, spec.typeName, spec.typeName, a.name)
+			"The %s of %s %s block is its label: write %s \"<%s>\" { ... }.", a.name, article(spec.typeName), spec.typeName, spec.typeName, a.name)
 	default:
 		w.errorf(a.nameRange, "Unsupported argument", "An argument named %q is not expected %s.%s",
 			a.name, where(spec), suggestion(a.name, spec))
@@ -89,10 +90,10 @@ func (w *walker) block(b blockView, spec *blockSpec, st *objectState) {
 	}
 	switch {
 	case len(b.labels) < want:
-		w.errorf(b.defRange, "Missing label", "A %s block needs one label, its %s: %s.", b.typeName, cs.label, blockExample(cs))
+		w.errorf(b.defRange, "Missing label", "%s %s block needs one label, its %s: %s.", capitalized(article(b.typeName)), b.typeName, cs.label, blockExample(cs))
 		return
 	case len(b.labels) > want:
-		w.errorf(b.labelRanges[want], "Extraneous label", "A %s block takes %s: %s.", b.typeName, labelCount(want), blockExample(cs))
+		w.errorf(b.labelRanges[want], "Extraneous label", "%s %s block takes %s: %s.", capitalized(article(b.typeName)), b.typeName, labelCount(want), blockExample(cs))
 		return
 	}
 
@@ -121,7 +122,7 @@ func (w *walker) block(b blockView, spec *blockSpec, st *objectState) {
 	if !cs.repeated && len(g.node.items) > 0 {
 		first := g.node.items[0]
 		w.errorf(b.defRange, fmt.Sprintf("More than one %s block", b.typeName),
-			"An inventory holds at most one %s; %q is already declared at %s. Pass each as its own path, e.g. citygate check cities/*.",
+			"An inventory holds at most one %s; %q is already declared at %s. Check each city folder as its own inventory: citygate check --each cities/ (or inventories: [cities/*] in .citygate.yaml).",
 			b.typeName, first.label, position(first.Header))
 		return
 	}
@@ -170,7 +171,7 @@ func where(spec *blockSpec) string {
 	if spec.typeName == "" {
 		return spec.where
 	}
-	return "in a " + spec.typeName + " block"
+	return "in " + article(spec.typeName) + " " + spec.typeName + " block"
 }
 
 // maxSuggestLength bounds the names "did you mean" compares: edit distance
@@ -203,4 +204,12 @@ func labelCount(n int) string {
 
 func position(r hcl.Range) string {
 	return fmt.Sprintf("%s:%d,%d", r.Filename, r.Start.Line, r.Start.Column)
+}
+
+// capitalized is "An" for "an".
+func capitalized(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -26,28 +27,43 @@ var githubCommand = map[finding.Severity]string{
 // stepSummaryLimit is GitHub's cap on one step's job summary.
 const stepSummaryLimit = 1 << 20
 
+// DefaultGitHubAnnotations is how many workflow annotations -f github
+// prints unless told otherwise: GitHub shows only the first few of each
+// kind per step (and 50 per job), so the most severe go first.
+const DefaultGitHubAnnotations = 50
+
 func (g githubReporter) Report(w io.Writer, r *finding.Result) error {
-	var b strings.Builder
+	var lines []string
 	for _, e := range r.Errors {
 		title := e.Summary
 		data := e.Detail
 		if data == "" {
 			data = e.Summary
 		}
-		b.WriteString(githubAnnotation("error", e.File, e.Line, e.Column, e.EndLine, e.EndColumn, title, data))
+		lines = append(lines, githubAnnotation("error", e.File, e.Line, e.Column, e.EndLine, e.EndColumn, title, data))
 	}
-	for i := range r.Findings {
-		f := &r.Findings[i]
-		if f.Suppressed != nil {
-			continue
-		}
+	for _, f := range bySeverity(r.Findings) {
 		cmd, ok := githubCommand[f.Severity]
 		if !ok {
 			cmd = "warning"
 		}
 		l := f.Location
-		b.WriteString(githubAnnotation(cmd, l.File, l.Start.Line, l.Start.Column, l.End.Line, l.End.Column,
+		lines = append(lines, githubAnnotation(cmd, l.File, l.Start.Line, l.Start.Column, l.End.Line, l.End.Column,
 			f.RuleID+" "+f.Title, f.Message))
+	}
+	left := 0
+	if max := g.opts.GitHubMaxAnnotations; max > 0 && len(lines) > max {
+		left = len(lines) - max
+		lines = lines[:max]
+	}
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(l)
+	}
+	if left > 0 {
+		b.WriteString(githubAnnotation("notice", "", 0, 0, 0, 0, "citygate",
+			fmt.Sprintf("%s not annotated (the first %d, most severe first, are; raise --github-max-annotations to see more). "+
+				"The job summary, SARIF and JSON reports list every finding.", plural(left, "more error or finding was", "more errors and findings were"), len(lines))))
 	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err
@@ -57,6 +73,19 @@ func (g githubReporter) Report(w io.Writer, r *finding.Result) error {
 	}
 	_, err := io.WriteString(g.opts.StepSummary, stepSummary(r, stepSummaryLimit))
 	return err
+}
+
+// bySeverity is the unsuppressed findings, most severe first, in report
+// order within a severity.
+func bySeverity(all []finding.Finding) []*finding.Finding {
+	var open []*finding.Finding
+	for i := range all {
+		if all[i].Suppressed == nil {
+			open = append(open, &all[i])
+		}
+	}
+	sort.SliceStable(open, func(i, j int) bool { return open[i].Severity.Rank() > open[j].Severity.Rank() })
+	return open
 }
 
 // githubAnnotation builds one "::cmd props::data" line; zero numbers and an
@@ -110,6 +139,7 @@ func stepSummary(r *finding.Result, limit int) string {
 		fmt.Fprintf(&head, "| %s | %d |\n", s, t.bySeverity[s])
 	}
 	fmt.Fprintf(&head, "| suppressed | %d |\n", t.suppressed)
+	head.WriteString(inventoryTable(r))
 
 	type section struct {
 		heading string
@@ -168,4 +198,64 @@ func stepSummary(r *finding.Result, limit int) string {
 			plural(left, "row was", "rows were"))
 	}
 	return b.String()
+}
+
+// inventoryTable is one row per inventory when a run checked several:
+// its verdict and open findings by severity.
+func inventoryTable(r *finding.Result) string {
+	if len(r.Inventories) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("\n### Inventories\n\n| Inventory | Verdict |")
+	for _, s := range finding.Severities {
+		fmt.Fprintf(&b, " %s |", s)
+	}
+	b.WriteString("\n| --- | --- |" + strings.Repeat(" ---: |", len(finding.Severities)) + "\n")
+	for _, v := range inventoryVerdicts(r) {
+		fmt.Fprintf(&b, "| %s | %s |", markdownText(truncateRunes(v.path, 300)), v.verdict)
+		for _, s := range finding.Severities {
+			fmt.Fprintf(&b, " %d |", v.bySeverity[s])
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// inventoryVerdict is one inventory's share of a run.
+type inventoryVerdict struct {
+	path, verdict string
+	bySeverity    map[finding.Severity]int
+}
+
+// inventoryVerdicts is each inventory's verdict, in the run's order:
+// FAIL when an open finding reaches --fail-on, else INCOMPLETE when it
+// has errors or did not load, else PASS (as verdict does for the run).
+func inventoryVerdicts(r *finding.Result) []inventoryVerdict {
+	idx := map[string]int{}
+	out := make([]inventoryVerdict, len(r.Inventories))
+	for i, inv := range r.Inventories {
+		idx[inv.Path] = i
+		out[i] = inventoryVerdict{path: inv.Path, verdict: "PASS", bySeverity: map[finding.Severity]int{}}
+		if !inv.Loaded {
+			out[i].verdict = "INCOMPLETE"
+		}
+	}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		j, ok := idx[f.Inventory]
+		if !ok || f.Suppressed != nil {
+			continue
+		}
+		out[j].bySeverity[f.Severity]++
+		if r.Summary.FailOn.Fails(f.Severity) && out[j].verdict == "PASS" {
+			out[j].verdict = "FAIL"
+		}
+	}
+	for _, e := range r.Errors {
+		if j, ok := idx[e.Inventory]; ok && out[j].verdict == "PASS" {
+			out[j].verdict = "INCOMPLETE"
+		}
+	}
+	return out
 }

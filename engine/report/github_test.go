@@ -26,14 +26,30 @@ func TestGitHubAnnotations(t *testing.T) {
 	out := string(render(t, "github", Options{}, sampleResult()))
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	require.Len(t, lines, 7, "one load error and six unsuppressed findings")
-	assert.Equal(t, "::error file=fixtures/city/transport.hcl,line=14,col=5,endLine=14,endColumn=43,"+
-		"title=SEC-005 No universal default passwords::system traffic-signal-control ships with a vendor default password", lines[4])
 	assert.True(t, strings.HasPrefix(lines[0], "::error file=bids/broken.hcl,line=7,col=3,endLine=7,endColumn=9,title=Unsupported argument::"))
-	assert.True(t, strings.HasPrefix(lines[2], "::warning "), "medium is a warning")
-	assert.True(t, strings.HasPrefix(lines[5], "::notice "), "low is a notice")
+	assert.Equal(t, "::error file=fixtures/city/transport.hcl,line=14,col=5,endLine=14,endColumn=43,"+
+		"title=SEC-005 No universal default passwords::system traffic-signal-control ships with a vendor default password", lines[2])
+	assert.True(t, strings.HasPrefix(lines[3], "::error file=fixtures/city/city.hcl,line=6,"), "high after critical")
+	assert.True(t, strings.HasPrefix(lines[4], "::warning "), "medium is a warning, after high")
+	assert.True(t, strings.HasPrefix(lines[5], "::notice "), "low is a notice, last")
 	assert.NotContains(t, out, "SEC-006", "waived findings are not annotated")
 	assert.NotContains(t, out, "wcag_level", "baselined findings are not annotated")
 	assert.Contains(t, lines[1], `%0A::error::pwned%0A::set-output`, "line breaks stay inside the annotation")
+}
+
+// TestGitHubAnnotationCap: past the cap, the most severe are printed and
+// one notice says how many were left out.
+func TestGitHubAnnotationCap(t *testing.T) {
+	out := string(render(t, "github", Options{GitHubMaxAnnotations: 3}, sampleResult()))
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 4)
+	assert.True(t, strings.HasPrefix(lines[0], "::error file=bids/broken.hcl"), "errors first")
+	assert.Contains(t, lines[2], "SEC-005", "then critical findings")
+	assert.Equal(t, "::notice title=citygate::4 more errors and findings were not annotated (the first 3, most severe first, are; "+
+		"raise --github-max-annotations to see more). The job summary, SARIF and JSON reports list every finding.", lines[3])
+
+	all := string(render(t, "github", Options{GitHubMaxAnnotations: 7}, sampleResult()))
+	assert.NotContains(t, all, "not annotated", "no notice when nothing is left out")
 }
 
 func TestGitHubErrorWithoutFile(t *testing.T) {

@@ -29,6 +29,17 @@ type Options struct {
 	// GroupByPrinciple (the Alliance's five principles, the default) or
 	// GroupByArea (the library's topical areas).
 	GroupBy string
+	// Compact makes the text format one line per finding, without
+	// snippets or grouping (compact.go).
+	Compact bool
+	// GitHubMaxAnnotations caps the github format's workflow commands,
+	// most severe first; 0 means no cap (the CLI defaults to
+	// DefaultGitHubAnnotations).
+	GitHubMaxAnnotations int
+	// PrintErrors, when not nil, prints the run's errors in the text
+	// format (the CLI prints load errors with source snippets, as validate
+	// does); it must escape what it prints.
+	PrintErrors func(w io.Writer, errs []finding.Error)
 	// StepSummary, when not nil, receives the github format's markdown
 	// job summary (the CLI opens $GITHUB_STEP_SUMMARY for appending).
 	StepSummary io.Writer

@@ -52,8 +52,8 @@ func scoreText(s *float64) string {
 	return fmt.Sprintf("%.1f", *s)
 }
 
-// bySeverity orders a bid's findings most severe first, then as reported.
-func bySeverity(fs []finding.Finding) []finding.Finding {
+// bidFindingsBySeverity orders a bid's findings most severe first, then as reported.
+func bidFindingsBySeverity(fs []finding.Finding) []finding.Finding {
 	out := append([]finding.Finding(nil), fs...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Severity.Rank() > out[j].Severity.Rank() })
 	return out

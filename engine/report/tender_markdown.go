@@ -72,7 +72,7 @@ func writeMarkdownTenderFindings(b *strings.Builder, fs []finding.Finding, bids 
 		return
 	}
 	b.WriteString("| Severity | Rule | Where | Finding |\n|---|---|---|---|\n")
-	for _, f := range bySeverity(fs) {
+	for _, f := range bidFindingsBySeverity(fs) {
 		sev := string(f.Severity)
 		if f.Suppressed != nil {
 			sev += " (waived)"

@@ -25,7 +25,7 @@ func writeTenderText(w io.Writer, r *tender.Report) error {
 		if len(bid.Findings) == 0 && len(bid.Errors) == 0 {
 			b.WriteString("  no findings\n")
 		}
-		for _, f := range bySeverity(bid.Findings) {
+		for _, f := range bidFindingsBySeverity(bid.Findings) {
 			writeTextTenderFinding(&b, &f, "")
 		}
 	}

@@ -43,9 +43,16 @@ func (t textReporter) paint(code, s string) string {
 }
 
 func (t textReporter) Report(w io.Writer, r *finding.Result) error {
+	if t.opts.Compact {
+		return t.compactText(w, r)
+	}
 	var b strings.Builder
-	for i := range r.Errors {
-		t.writeError(&b, &r.Errors[i])
+	if t.opts.PrintErrors != nil {
+		t.opts.PrintErrors(&b, r.Errors)
+	} else {
+		for i := range r.Errors {
+			t.writeError(&b, &r.Errors[i])
+		}
 	}
 	for _, f := range groupByFile(r.Findings) {
 		if f.Suppressed != nil && !t.opts.ShowSuppressed {

@@ -37,6 +37,9 @@ type Config struct {
 	Profiles  Profiles `mapstructure:"profiles"`
 	Profile   []string `mapstructure:"profile" config:"flag-only"`
 	NoProfile []string `mapstructure:"no_profile" config:"flag-only"`
+	// Inventories are globs; with no path on the command line, each match
+	// (a directory or an inventory file) is one inventory.
+	Inventories []string `mapstructure:"inventories"`
 }
 
 // Profiles is the profiles: setting.

@@ -16,7 +16,7 @@ func TestKeysFollowTheStructTags(t *testing.T) {
 		"format", "output", "fail_on", "policy", "no_builtin", "rule", "skip_rule",
 		"as_of", "timeout", "parallel", "baseline", "show_suppressed",
 		"sarif_omit_suppressed", "sarif_max_results", "quiet", "params", "limits",
-		"group_by", "profiles",
+		"group_by", "profiles", "inventories",
 	}, Keys, "profile and no_profile are flags only")
 	assert.Equal(t, map[string][]string{
 		"limits":   {"max_file_size", "max_files", "max_depth", "max_string_length"},
