@@ -35,7 +35,7 @@ shard, or results that cannot be merged).`,
 	f := cmd.Flags()
 	addOutputFlags(cmd)
 	addPolicyFlags(cmd)
-	f.StringArray("each", nil, "the portfolio the shards split (--each DIR), when their results do not list their inventories")
+	f.StringArray("each", nil, "the portfolio the shards split (--each DIR): a merge missing any of its inventories fails")
 	f.String("fail-on", "low", "fail (exit 1) on unsuppressed findings at or above: critical, high, medium, low, none")
 	f.Bool("show-suppressed", false, "list waived and baselined findings in text output")
 	f.Bool("compact", false, "text format: one line per finding, without snippets")

@@ -60,6 +60,7 @@ func (t textReporter) Report(w io.Writer, r *finding.Result) error {
 		}
 		t.writeFinding(&b, f)
 	}
+	t.writeCounts(&b, r)
 	t.writeSummary(&b, r)
 	_, err := io.WriteString(w, trimLineEnds(b.String()))
 	return err
@@ -216,8 +217,9 @@ func (t textReporter) writeCounts(b *strings.Builder, r *finding.Result) {
 	b.WriteString("\n")
 }
 
+// writeSummary is the one summary line; compact output ends with it
+// alone, without the per-principle counts.
 func (t textReporter) writeSummary(b *strings.Builder, r *finding.Result) {
-	t.writeCounts(b, r)
 	fmt.Fprintf(b, "%s, in %s, %s; fail-on: %s", findingCounts(r),
 		plural(r.Summary.Inventories, "inventory", "inventories"),
 		plural(r.Summary.Rules, "rule", "rules"), failOn(r))
