@@ -70,6 +70,8 @@ func docCommands(t *testing.T) []docCommand {
 			}
 			if m := commandLine.FindStringSubmatch(line); m != nil {
 				text, _, _ := strings.Cut(m[1], " #")
+				// What a pipe feeds (head, grep) is the shell's, not citygate's.
+				text, _, _ = strings.Cut(text, " | ")
 				out = append(out, finishCommand(docCommand{file: file, line: n, args: append([]string{"citygate"}, strings.Fields(text)...)})...)
 			}
 		}
@@ -154,6 +156,9 @@ func TestDocCommandsRun(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			args := expandGlobs(t, c.args)
 			files := reportFiles(args)
+			if args[0] == "init" {
+				files = nil // a skeleton is HCL; init's own tests validate it
+			}
 			for f := range files {
 				os.Remove(f)
 			}

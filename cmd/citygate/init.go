@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -89,6 +91,10 @@ func writeSkeleton(cmd *cobra.Command, text string) error {
 	if file == "" {
 		_, err := io.WriteString(cmd.OutOrStdout(), text)
 		return err
+	}
+	// A skeleton usually starts a new bid folder: make it.
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return fmt.Errorf("writing %s: %w", file, err)
 	}
 	if err := report.WriteFileAtomic(file, []byte(text), report.ReportPerm); err != nil {
 		return fmt.Errorf("writing %s: %w", file, err)

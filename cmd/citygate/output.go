@@ -76,6 +76,16 @@ type output struct {
 // on the command line never merges with one from the config). Without
 // any, the text report goes to stdout.
 func outputs(cmd *cobra.Command, cfg config.Config) ([]output, error) {
+	outs, err := pairedOutputs(cmd, cfg)
+	if err != nil {
+		return nil, err
+	}
+	return outs, checkOutputs(outs)
+}
+
+// pairedOutputs pairs formats with files, from the command line when -f
+// or -o was typed, else from the config file; text to stdout by default.
+func pairedOutputs(cmd *cobra.Command, cfg config.Config) ([]output, error) {
 	var outs []output
 	var err error
 	if fl, ok := cmd.Flags().Lookup("format").Value.(*outputFlag); ok && len(fl.typed.tokens) > 0 {
@@ -89,7 +99,7 @@ func outputs(cmd *cobra.Command, cfg config.Config) ([]output, error) {
 	if len(outs) == 0 {
 		outs = []output{{format: "text"}}
 	}
-	return outs, checkOutputs(outs)
+	return outs, nil
 }
 
 // pairTyped pairs each -o with the -f typed right before it. One -o typed

@@ -31,8 +31,12 @@ func formatOf(t *testing.T, b []byte) string {
 		return "json"
 	case strings.HasPrefix(s, "::"):
 		return "github"
-	case strings.HasPrefix(s, "# citygate"):
+	case strings.HasPrefix(s, "# citygate"), strings.HasPrefix(s, "# Tender "):
 		return "markdown"
+	case strings.HasPrefix(s, "<!DOCTYPE html>"):
+		return "html"
+	case strings.HasPrefix(s, "rule_id,"):
+		return "csv"
 	case s == "":
 		return "empty"
 	}

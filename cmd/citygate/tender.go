@@ -14,6 +14,7 @@ import (
 	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/report"
 	"github.com/citygate/citygate/engine/tender"
+	"github.com/citygate/citygate/internal/config"
 )
 
 func newTenderCmd() *cobra.Command {
@@ -55,7 +56,7 @@ reported).`,
 func addTenderFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	addPolicyFlags(cmd)
-	f.StringArrayP("format", "f", nil, "text, json, markdown, csv (the tender report) or sarif, junit, github (the bids as findings), optionally =PATH to write that format to a file (repeatable)")
+	addOutputFlags(cmd) // formats: text, json, markdown, csv (the tender report) or sarif, junit, github (the bids as findings)
 	f.String("as-of", "", "evaluation date YYYY-MM-DD (default: the tender's as_of, else today)")
 	f.Duration("timeout", engine.DefaultTimeout, "deadline for evaluating one bid")
 	f.Int("parallel", 0, "bids evaluated at once (default: number of CPUs)")
@@ -81,7 +82,7 @@ func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
 	if err != nil {
 		return err
 	}
-	outs, err := tenderOutputs(cfg.Format, cfg.Output)
+	outs, err := tenderOutputs(cmd, cfg)
 	if err != nil {
 		return err
 	}
@@ -123,7 +124,7 @@ func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
 		if o.file == "" {
 			err = write(cmd.OutOrStdout())
 		} else {
-			err = report.WriteAtomic(o.file, report.ReportPerm, write)
+			err = writeFile(cmd.Context(), o.file, write)
 		}
 		if err != nil {
 			return err
@@ -147,29 +148,21 @@ func tenderFormats() []string {
 	return out
 }
 
-// tenderOutputs reads -f FORMAT[=PATH] (and check's -o FILE, paired with
-// the formats from the last): at most one format goes to stdout.
-func tenderOutputs(formats, files []string) ([]output, error) {
-	if len(formats) == 0 {
-		formats = []string{"text"}
+// tenderOutputs are check's outputs (-f FORMAT[=FILE], each -o paired
+// with the -f before it, at most one to stdout) in the tender's formats.
+func tenderOutputs(cmd *cobra.Command, cfg config.Config) ([]output, error) {
+	outs, err := pairedOutputs(cmd, cfg)
+	if err != nil {
+		return nil, err
 	}
-	if len(files) > len(formats) {
-		return nil, fmt.Errorf("%d output files for %d formats: give one -o FILE per -f FORMAT", len(files), len(formats))
-	}
-	var outs []output
 	stdout := 0
-	for i, f := range formats {
-		format, file, _ := strings.Cut(f, "=")
-		if j := i - (len(formats) - len(files)); j >= 0 && file == "" {
-			file = files[j]
+	for _, o := range outs {
+		if !slices.Contains(tenderFormats(), o.format) {
+			return nil, fmt.Errorf("unknown format %q for a tender check: want %s", o.format, strings.Join(tenderFormats(), ", "))
 		}
-		if !slices.Contains(tenderFormats(), format) {
-			return nil, fmt.Errorf("unknown format %q for a tender check: want %s", format, strings.Join(tenderFormats(), ", "))
-		}
-		if file == "" {
+		if o.file == "" {
 			stdout++
 		}
-		outs = append(outs, output{format: format, file: file})
 	}
 	if stdout > 1 {
 		return nil, fmt.Errorf("%d formats to standard output: give all but one a file, as -f FORMAT=PATH", stdout)
