@@ -59,7 +59,7 @@ func Render(text string, args map[string]any) (string, error) {
 			return b.String(), nil
 		}
 		end := strings.IndexByte(rest[open:], '}')
-		if end < 0 || !placeholderName(rest[open+1:open+end]) {
+		if end < 0 || !IsPlaceholderName(rest[open+1:open+end]) {
 			b.WriteString(rest[:open+1])
 			rest = rest[open+1:]
 			continue
@@ -89,7 +89,7 @@ func Placeholders(text string) []string {
 			return out
 		}
 		end := strings.IndexByte(rest[open:], '}')
-		if end >= 0 && placeholderName(rest[open+1:open+end]) {
+		if end >= 0 && IsPlaceholderName(rest[open+1:open+end]) {
 			out = append(out, rest[open+1:open+end])
 			rest = rest[open+end+1:]
 			continue
@@ -98,7 +98,10 @@ func Placeholders(text string) []string {
 	}
 }
 
-func placeholderName(s string) bool {
+// IsPlaceholderName reports whether s can name a {placeholder} of a
+// message template: a letter or underscore, then letters, digits and
+// underscores. Catalogs of other languages use the same rule.
+func IsPlaceholderName(s string) bool {
 	if s == "" {
 		return false
 	}

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/internal/didyoumean"
 	"github.com/citygate/citygate/policies"
 )
@@ -227,7 +228,7 @@ func Fill(text string, args map[string]string) string {
 		}
 		name := rest[open+1 : open+end]
 		v, ok := args[name]
-		if !ok || !placeholderName(name) {
+		if !ok || !finding.IsPlaceholderName(name) {
 			b.WriteString(rest[:open+1])
 			rest = rest[open+1:]
 			continue
@@ -251,7 +252,7 @@ func Placeholders(text string) []string {
 		if end < 0 {
 			break
 		}
-		if name := rest[open+1 : open+end]; placeholderName(name) {
+		if name := rest[open+1 : open+end]; finding.IsPlaceholderName(name) {
 			seen[name] = true
 			rest = rest[open+end+1:]
 			continue
@@ -264,19 +265,4 @@ func Placeholders(text string) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-func placeholderName(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, c := range s {
-		switch {
-		case c == '_', c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
-		case c >= '0' && c <= '9' && i > 0:
-		default:
-			return false
-		}
-	}
-	return true
 }

@@ -7,15 +7,16 @@ import (
 )
 
 // Status is what a tender check established about one rule on one
-// resource of a bid (see DESIGN.md, Evidence).
-type Status string
+// resource of a bid: the engine's evidence statuses (see DESIGN.md,
+// Evidence).
+type Status = finding.Status
 
 const (
-	StatusPass          Status = "pass"
-	StatusFail          Status = "fail"
-	StatusNotStated     Status = "not_stated"
-	StatusWaived        Status = "waived"
-	StatusNotApplicable Status = "not_applicable"
+	StatusPass          = finding.StatusPass
+	StatusFail          = finding.StatusFail
+	StatusNotStated     = finding.StatusNotStated
+	StatusWaived        = finding.StatusWaived
+	StatusNotApplicable = finding.StatusNotApplicable
 )
 
 // worst orders statuses from the worst: a rule's status in a bid is the
