@@ -9,8 +9,9 @@ import (
 )
 
 // BidSkeleton writes a bid for one lot: a system with vendor and lot set
-// and every field a system rule reads that the vendor (or either party)
-// states; the lot sets category, criticality and stage.
+// and every field one of rules reads that the vendor (or either party)
+// states; the lot sets category, criticality and stage. rules are those
+// RulesForLot returns, so the skeleton asks only what applies to the lot.
 func BidSkeleton(t *Tender, lotID string, rules []finding.Rule) (string, error) {
 	lot, ok := t.Lot(lotID)
 	if !ok {
