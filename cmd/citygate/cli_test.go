@@ -177,7 +177,9 @@ func TestRulesListsTheCatalog(t *testing.T) {
 	out, _, code := citygate(t, "rules")
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "SEC-005")
-	assert.True(t, strings.HasSuffix(out, "68 rules\n"), out[len(out)-40:])
+	assert.True(t, strings.HasSuffix(out, "73 rules: 68 of policies, 5 of the engine\n"), out[len(out)-60:])
+	assert.Contains(t, out, "BID-WAIVER")
+	assert.Contains(t, out, "Waiver expired (engine)\n")
 }
 
 func TestLimitsFromConfig(t *testing.T) {

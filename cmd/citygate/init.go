@@ -23,7 +23,8 @@ func newInitCmd() *cobra.Command {
 		Use:   "bid --tender TENDER --lot LOT",
 		Short: "Write a bid skeleton for one lot of a tender",
 		Long: `init bid writes a bid with one system for LOT: vendor and lot set, and every
-field the rules read that a vendor states, each commented with its description,
+field that the rules applying to the lot's category and criticality read and
+that a vendor states, each commented with its description,
 allowed values, owner and the rules that read it, its value null. An unfilled
 skeleton is valid input and every field is reported not stated.`,
 		Example: "  citygate init bid --tender fixtures/tender/tender.hcl --lot cctv > bid.hcl",
@@ -67,7 +68,11 @@ func runInitBid(cmd *cobra.Command, _ []string) error {
 	if err != nil {
 		return err
 	}
-	text, err := tender.BidSkeleton(t, lot, lib.Rules())
+	rules, err := tender.RulesForLot(cmd.Context(), lib, t, lot)
+	if err != nil {
+		return err
+	}
+	text, err := tender.BidSkeleton(t, lot, rules)
 	if err != nil {
 		return err
 	}

@@ -17,7 +17,11 @@ import (
 func newRulesCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "rules",
-		Short: "List the loaded rules (table, json, or markdown for docs/rules.md)",
+		Short: "List the loaded rules and the engine's own (table, json, or markdown for docs/rules.md)",
+		Long: `rules lists the policy rules loaded (built-in and --policy), then the engine
+rules: those citygate decides itself while reading the inputs, what a bid may
+not hold (BID-*) and what waivers report (WAIVER-*). Engine rules are marked
+"(engine)" in the table and "engine": true in JSON; --no-builtin leaves them out.`,
 		Example: `  citygate rules
   citygate rules --profile eu      # the rules of the eu profile
   citygate rules --profile core    # the rules that apply everywhere
@@ -46,36 +50,59 @@ func runRules(cmd *cobra.Command, _ []string) error {
 	if err != nil {
 		return err
 	}
+	var engine []finding.Rule
+	if !cfg.NoBuiltin {
+		if engine, err = rulesOfProfile(engineRules(), profile); err != nil {
+			return err
+		}
+	}
 	w := cmd.OutOrStdout()
 	switch format {
 	case "table":
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "ID\tSEVERITY\tPRINCIPLE\tAREA\tPROFILES\tTITLE")
-		for _, r := range rules {
+		row := func(r finding.Rule, suffix string) {
 			profiles := "core"
 			if len(r.Profiles) > 0 {
 				profiles = strings.Join(r.Profiles, ",")
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Principle, r.Area, profiles, r.Title)
+			area := r.Area
+			if area == "" {
+				area = "-"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s%s\n", r.ID, r.Severity, r.Principle, area, profiles, r.Title, suffix)
+		}
+		for _, r := range rules {
+			row(r, "")
+		}
+		for _, r := range engine {
+			row(r, " (engine)")
 		}
 		if err := tw.Flush(); err != nil {
 			return err
 		}
-		_, err = fmt.Fprintf(w, "%d rules\n", len(rules))
+		if len(engine) == 0 {
+			_, err = fmt.Fprintf(w, "%d rules\n", len(rules))
+		} else {
+			_, err = fmt.Fprintf(w, "%d rules: %d of policies, %d of the engine\n", len(rules)+len(engine), len(rules), len(engine))
+		}
 		return err
 	case "json":
-		out := make([]finding.Rule, len(rules))
-		for i, r := range rules {
+		out := make([]listedRule, 0, len(rules)+len(engine))
+		for _, r := range rules {
 			if r.Messages == nil {
 				r.Messages = map[string]string{}
 			}
-			out[i] = r
+			out = append(out, listedRule{Rule: r})
+		}
+		for _, r := range engine {
+			out = append(out, listedRule{Rule: r, Engine: true})
 		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	case "markdown":
-		_, err := w.Write([]byte(rulesdoc.Markdown(rules, lib.Params())))
+		_, err := w.Write([]byte(rulesdoc.Markdown(rules, engine, lib.Params())))
 		return err
 	}
 	return fmt.Errorf("unknown format %q for rules: want %s", format, strings.Join([]string{"table", "json", "markdown"}, ", "))

@@ -9,8 +9,9 @@ import (
 )
 
 // BidSkeleton writes a bid for one lot: a system with vendor and lot set
-// and every field a system rule reads that the vendor (or either party)
-// states; the lot sets category, criticality and stage.
+// and every field one of rules reads that the vendor (or either party)
+// states; the lot sets category, criticality and stage. rules are those
+// RulesForLot returns, so the skeleton asks only what applies to the lot.
 func BidSkeleton(t *Tender, lotID string, rules []finding.Rule) (string, error) {
 	lot, ok := t.Lot(lotID)
 	if !ok {
@@ -32,6 +33,8 @@ func BidSkeleton(t *Tender, lotID string, rules []finding.Rule) (string, error) 
 	b.WriteString("# null with the fact about your system; a field left null is reported as not\n")
 	b.WriteString("# stated by every rule that needs it (absence is never compliance). Waivers,\n")
 	b.WriteString("# city and zone blocks are the city's: a bid holding one cannot be eligible.\n")
+	b.WriteString("# The fields are those the rules applying to this lot read; stating more (say\n")
+	b.WriteString("# public_facing = true) can bring in more rules: citygate rules -f markdown.\n")
 	b.WriteString("# Check it as the city will: citygate check --tender TENDER THIS-FILE\n\n")
 	fmt.Fprintf(&b, "system %q {\n", sys.label)
 	b.WriteString("  # Your company's id, the same in every system of the bid: the bid's id.\n")

@@ -1,6 +1,7 @@
 package tender_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -20,7 +21,9 @@ func TestUnfilledBidSkeletonIsNotStated(t *testing.T) {
 			fsys := miniTender("")
 			tn, diags := tender.Load(fsys, "tender.hcl", inventory.Limits{})
 			require.Empty(t, diags)
-			text, err := tender.BidSkeleton(tn, lot, builtin(t).Rules())
+			rules, err := tender.RulesForLot(context.Background(), builtin(t), tn, lot)
+			require.NoError(t, err)
+			text, err := tender.BidSkeleton(tn, lot, rules)
 			require.NoError(t, err)
 			fsys["bid/bid.hcl"] = file(text)
 			_, diags = inventory.Load(fsys, "bid", inventory.Options{})
@@ -75,4 +78,37 @@ func TestCitySkeleton(t *testing.T) {
 	for _, want := range []string{"city \"your-city\" {", "  jurisdictions = null", "  policy \"dig_once\" {", "zone \"example\" {"} {
 		require.True(t, strings.Contains(text, want), "city skeleton lacks %q", want)
 	}
+}
+
+// A bid skeleton holds the fields of the rules that apply to its lot's
+// category only: accessibility applies to a web service, not to a traffic
+// signal controller, whatever else both have in common.
+func TestBidSkeletonFollowsTheLotsCategory(t *testing.T) {
+	fsys := miniTender("lot \"portal\" {\n    category    = \"web_service\"\n    criticality = \"medium\"\n  }")
+	tn, diags := tender.Load(fsys, "tender.hcl", inventory.Limits{})
+	require.Empty(t, diags)
+	skeleton := func(lot string) (string, []string) {
+		rules, err := tender.RulesForLot(context.Background(), builtin(t), tn, lot)
+		require.NoError(t, err)
+		ids := []string{}
+		for _, r := range rules {
+			ids = append(ids, r.ID)
+		}
+		text, err := tender.BidSkeleton(tn, lot, rules)
+		require.NoError(t, err)
+		return text, ids
+	}
+	signals, signalRules := skeleton("signals")
+	require.NotContains(t, signals, "accessibility {", "an ot lot is asked for accessibility")
+	require.NotContains(t, signalRules, "ACC-001")
+	require.Contains(t, signalRules, "SEC-017", "an OT rule dropped from an ot lot")
+	portal, portalRules := skeleton("portal")
+	require.Contains(t, portal, "accessibility {")
+	require.Contains(t, portal, "read by ACC-001")
+	require.Subset(t, portalRules, []string{"ACC-001", "ACC-004", "ACC-006"})
+	require.NotContains(t, portalRules, "SEC-017", "an OT-only rule in a web service lot")
+	require.Less(t, len(signalRules), len(builtin(t).Rules()))
+
+	_, err := tender.RulesForLot(context.Background(), builtin(t), tn, "nope")
+	require.EqualError(t, err, `the tender tender.hcl has no lot "nope"; its lots are portal, cams, signals`)
 }
