@@ -9,8 +9,9 @@ import (
 
 // The JUnit XML document as typed structs, encoded by encoding/xml (which
 // escapes attributes and text): what a JUnit writer needs, and no more
-// than CI systems read (GitLab, Jenkins, Azure). citygate test writes its
-// report with them.
+// than CI systems read (GitLab, Jenkins, Azure). citygate test and
+// check -f junit both write their reports with them, so the two cannot
+// drift apart in what they escape or how they count.
 
 // JUnitSuites is the <testsuites> root.
 type JUnitSuites struct {
