@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/citygate/citygate/engine/finding"
@@ -21,82 +22,27 @@ func init() {
 // count rules by status. docs/output-formats.md explains it.
 type junitReporter struct{}
 
-type junitCase struct {
-	classname, name, file string
-	line                  int
-	kind                  string // "", "failure", "skipped" or "error"
-	message, typ, body    string
-}
-
-type junitSuite struct {
-	name   string
-	cases  []junitCase
-	counts *finding.StatusCounts
-}
-
-func (s *junitSuite) count(kind string) int {
-	n := 0
-	for _, c := range s.cases {
-		if c.kind == kind {
-			n++
-		}
-	}
-	return n
-}
-
 func (junitReporter) Report(w io.Writer, r *finding.Result) error {
-	suites := junitSuites(r)
-	var total junitSuite
-	for _, s := range suites {
-		total.cases = append(total.cases, s.cases...)
-	}
-	var b strings.Builder
-	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	fmt.Fprintf(&b, `<testsuites name="citygate" tests="%d" failures="%d" errors="%d" skipped="%d">`+"\n",
-		len(total.cases), total.count("failure"), total.count("error"), total.count("skipped"))
-	for _, s := range suites {
-		fmt.Fprintf(&b, `  <testsuite name="%s" tests="%d" failures="%d" errors="%d" skipped="%d">`+"\n",
-			xmlAttr(s.name), len(s.cases), s.count("failure"), s.count("error"), s.count("skipped"))
-		if s.counts != nil {
-			b.WriteString("    <properties>\n")
-			for _, st := range reportStatuses {
-				fmt.Fprintf(&b, `      <property name="citygate.rules.%s" value="%d"/>`+"\n", st, s.counts.Of(st))
-			}
-			b.WriteString("    </properties>\n")
-		}
-		for _, c := range s.cases {
-			writeJUnitCase(&b, c)
-		}
-		b.WriteString("  </testsuite>\n")
-	}
-	b.WriteString("</testsuites>\n")
-	_, err := io.WriteString(w, b.String())
-	return err
+	doc := JUnitSuites{Name: "citygate", Suites: junitSuites(r)}
+	doc.Count()
+	sanitizeJUnit(&doc)
+	return WriteJUnit(w, &doc)
 }
 
-func writeJUnitCase(b *strings.Builder, c junitCase) {
-	fmt.Fprintf(b, `    <testcase classname="%s" name="%s"`, xmlAttr(c.classname), xmlAttr(c.name))
-	if c.file != "" {
-		fmt.Fprintf(b, ` file="%s"`, xmlAttr(c.file))
+// junitProperties counts an inventory's rules by status, one property
+// per status, all of them listed so a CI dashboard sees zeros too.
+func junitProperties(counts finding.StatusCounts) *JUnitProperties {
+	props := make([]JUnitProperty, 0, len(reportStatuses))
+	for _, st := range reportStatuses {
+		props = append(props, JUnitProperty{Name: fmt.Sprintf("citygate.rules.%s", st), Value: strconv.Itoa(counts.Of(st))})
 	}
-	if c.line > 0 {
-		fmt.Fprintf(b, ` line="%d"`, c.line)
-	}
-	if c.kind == "" {
-		b.WriteString("/>\n")
-		return
-	}
-	fmt.Fprintf(b, ">\n      <%s message=\"%s\"", c.kind, xmlAttr(c.message))
-	if c.typ != "" {
-		fmt.Fprintf(b, ` type="%s"`, xmlAttr(c.typ))
-	}
-	fmt.Fprintf(b, ">%s</%s>\n    </testcase>\n", xmlText(c.body), c.kind)
+	return &JUnitProperties{Property: props}
 }
 
 // junitSuites makes one suite per inventory, in command-line order, then
 // one per inventory that only findings or errors name, then "citygate" for
 // errors that belong to no inventory (a policy that failed to compile).
-func junitSuites(r *finding.Result) []junitSuite {
+func junitSuites(r *finding.Result) []JUnitSuite {
 	type group struct {
 		inv      *finding.InventoryResult
 		findings []*finding.Finding
@@ -132,12 +78,12 @@ func junitSuites(r *finding.Result) []junitSuite {
 	}
 
 	rules := catalog(r)
-	suites := make([]junitSuite, 0, len(keys))
+	suites := make([]JUnitSuite, 0, len(keys))
 	for _, key := range keys {
 		g := groups[key]
-		s := junitSuite{name: key}
+		s := JUnitSuite{Name: key}
 		if key == "" {
-			s.name = "citygate"
+			s.Name = "citygate"
 		}
 		// CI tools key cases by classname and name; a repeat gets " #2".
 		names := map[string]int{}
@@ -150,7 +96,7 @@ func junitSuites(r *finding.Result) []junitSuite {
 			return name
 		}
 		for _, e := range g.errors {
-			s.cases = append(s.cases, junitErrorCase(e, s.name, unique))
+			s.Cases = append(s.Cases, junitErrorCase(e, s.Name, unique))
 		}
 		// An inventory that did not load was not evaluated: passing cases
 		// for it would claim checks that never ran.
@@ -159,18 +105,17 @@ func junitSuites(r *finding.Result) []junitSuite {
 			continue
 		}
 		if g.inv != nil && g.inv.Loaded {
-			counts := g.inv.Counts
-			s.counts = &counts
+			s.Properties = junitProperties(g.inv.Counts)
 		}
 		for _, rule := range rules {
-			s.cases = append(s.cases, junitRuleCases(rule, g.findings, g.evidence, unique)...)
+			s.Cases = append(s.Cases, junitRuleCases(rule, g.findings, g.evidence, unique)...)
 		}
 		suites = append(suites, s)
 	}
 	return suites
 }
 
-func junitErrorCase(e *finding.Error, suite string, unique func(string, string) string) junitCase {
+func junitErrorCase(e *finding.Error, suite string, unique func(string, string) string) JUnitCase {
 	name := locationString(e.File, e.Line, e.Column)
 	if name == "" {
 		name = suite
@@ -182,16 +127,16 @@ func junitErrorCase(e *finding.Error, suite string, unique func(string, string) 
 	if e.Detail != "" {
 		body += "\n\n" + e.Detail
 	}
-	return junitCase{
-		classname: "citygate.error", name: unique("citygate.error", name), file: e.File, line: e.Line,
-		kind: "error", message: e.Summary, typ: "error", body: body,
+	return JUnitCase{
+		Classname: "citygate.error", Name: unique("citygate.error", name), File: e.File, Line: e.Line,
+		Error: &JUnitProblem{Message: e.Summary, Type: "error", Body: body},
 	}
 }
 
 // junitRuleCases names a case after the resource, adding the field only
 // when the rule found several problems on that resource, so names stay
 // short and do not change when an unrelated finding appears or goes.
-func junitRuleCases(rule finding.Rule, inSuite []*finding.Finding, evidence []*finding.Evidence, unique func(string, string) string) []junitCase {
+func junitRuleCases(rule finding.Rule, inSuite []*finding.Finding, evidence []*finding.Evidence, unique func(string, string) string) []JUnitCase {
 	classname := "citygate." + rule.ID
 	if rule.Principle != "" {
 		classname = "citygate." + rule.Principle + "." + rule.ID
@@ -204,11 +149,11 @@ func junitRuleCases(rule finding.Rule, inSuite []*finding.Finding, evidence []*f
 			perResource[f.Resource.String()]++
 		}
 	}
-	var cases []junitCase
+	var cases []JUnitCase
 	if len(evidence) == 0 && len(fs) == 0 {
 		// A result without evidence (built by a caller, not the engine):
 		// the rule found nothing.
-		return []junitCase{{classname: classname, name: unique(classname, rule.ID)}}
+		return []JUnitCase{{Classname: classname, Name: unique(classname, rule.ID)}}
 	}
 	for _, e := range evidence {
 		if e.RuleID != rule.ID {
@@ -220,10 +165,11 @@ func junitRuleCases(rule finding.Rule, inSuite []*finding.Finding, evidence []*f
 		}
 		switch e.Status {
 		case finding.StatusPass:
-			cases = append(cases, junitCase{classname: classname, name: unique(classname, name)})
+			cases = append(cases, JUnitCase{Classname: classname, Name: unique(classname, name)})
 		case finding.StatusNotApplicable:
-			cases = append(cases, junitCase{classname: classname, name: unique(classname, name), kind: "skipped",
-				message: "not applicable", body: rule.ID + " applies to nothing in this inventory, or its jurisdiction profile is not selected"})
+			cases = append(cases, JUnitCase{Classname: classname, Name: unique(classname, name),
+				Skipped: &JUnitProblem{Message: "not applicable",
+					Body: rule.ID + " applies to nothing in this inventory, or its jurisdiction profile is not selected"}})
 		}
 	}
 	for _, f := range fs {
@@ -231,16 +177,17 @@ func junitRuleCases(rule finding.Rule, inSuite []*finding.Finding, evidence []*f
 		if perResource[name] > 1 && f.Field != "" {
 			name += "." + f.Field
 		}
-		c := junitCase{
-			classname: classname, name: unique(classname, name), file: f.Location.File, line: f.Location.Start.Line,
-			kind: "failure", message: f.Message, typ: string(f.Severity), body: junitBody(f, rule),
-		}
+		c := JUnitCase{Classname: classname, Name: unique(classname, name), File: f.Location.File, Line: f.Location.Start.Line}
+		problem := &JUnitProblem{Message: f.Message, Type: string(f.Severity), Body: junitBody(f, rule)}
 		if f.Suppressed != nil {
 			label, reason := suppressionNote(f.Suppressed)
-			c.kind, c.typ, c.message = "skipped", "", label
+			problem.Type, problem.Message = "", label
 			if reason != "" {
-				c.message += ": " + reason
+				problem.Message += ": " + reason
 			}
+			c.Skipped = problem
+		} else {
+			c.Failure = problem
 		}
 		cases = append(cases, c)
 	}
@@ -276,41 +223,23 @@ func junitBody(f *finding.Finding, rule finding.Rule) string {
 	return strings.Join(lines, "\n")
 }
 
-// xmlAttr and xmlText escape for XML 1.0 after the shared sanitizing, so
-// no control character (which XML cannot carry at all) reaches the file,
-// and a body printed to a CI log cannot start a workflow command.
-func xmlAttr(s string) string { return xmlEscape(oneLine(s), true) }
-
-func xmlText(s string) string { return xmlEscape(multiLine(s), false) }
-
-func xmlEscape(s string, attr bool) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r == '&':
-			b.WriteString("&amp;")
-		case r == '<':
-			b.WriteString("&lt;")
-		case r == '>':
-			b.WriteString("&gt;")
-		case r == '"' && attr:
-			b.WriteString("&quot;")
-		case r == '\t' && attr:
-			b.WriteString("&#9;")
-		case r == '\n' && attr:
-			b.WriteString("&#10;")
-		case !xmlChar(r):
-			b.WriteRune('\uFFFD') // unreachable after sanitizing; kept so the file always parses
-		default:
-			b.WriteRune(r)
+// sanitizeJUnit runs every untrusted string through the shared
+// sanitizing before encoding/xml escapes it: XML 1.0 cannot carry most
+// control characters at all (encoding/xml would turn them into U+FFFD,
+// losing what they were), and a body printed to a CI log must not start
+// a workflow command.
+func sanitizeJUnit(doc *JUnitSuites) {
+	for i := range doc.Suites {
+		s := &doc.Suites[i]
+		s.Name = oneLine(s.Name)
+		for j := range s.Cases {
+			c := &s.Cases[j]
+			c.Classname, c.Name, c.File = oneLine(c.Classname), oneLine(c.Name), oneLine(c.File)
+			for _, p := range []*JUnitProblem{c.Failure, c.Error, c.Skipped} {
+				if p != nil {
+					p.Message, p.Type, p.Body = oneLine(p.Message), oneLine(p.Type), multiLine(p.Body)
+				}
+			}
 		}
 	}
-	return b.String()
-}
-
-// xmlChar is XML 1.0's Char production.
-func xmlChar(r rune) bool {
-	return r == '\t' || r == '\n' || r == '\r' ||
-		(r >= 0x20 && r <= 0xd7ff) || (r >= 0xe000 && r <= 0xfffd) || (r >= 0x10000 && r <= 0x10ffff)
 }

@@ -148,3 +148,31 @@ func TestJUnitErrorWithoutInventory(t *testing.T) {
 	require.NotNil(t, doc.Suites[1].Cases[0].Error)
 	assert.Equal(t, 7, doc.Suites[0].Tests, "the clean inventory passes every rule")
 }
+
+// Properties are the one part of check's report that citygate test does
+// not use: they must survive the shared encoder, and an inventory that
+// did not load gets none.
+func TestJUnitProperties(t *testing.T) {
+	var doc struct {
+		Suites []struct {
+			Name  string `xml:"name,attr"`
+			Props *struct {
+				Property []struct {
+					Name  string `xml:"name,attr"`
+					Value string `xml:"value,attr"`
+				} `xml:"property"`
+			} `xml:"properties"`
+		} `xml:"testsuite"`
+	}
+	require.NoError(t, xml.Unmarshal(render(t, "junit", Options{}, sampleResult()), &doc))
+	require.Len(t, doc.Suites, 3)
+	city := doc.Suites[0]
+	require.NotNil(t, city.Props)
+	got := map[string]string{}
+	for _, p := range city.Props.Property {
+		got[p.Name] = p.Value
+	}
+	assert.Equal(t, map[string]string{"citygate.rules.pass": "1", "citygate.rules.fail": "4", "citygate.rules.not_stated": "0",
+		"citygate.rules.waived": "1", "citygate.rules.not_applicable": "1"}, got)
+	assert.Nil(t, doc.Suites[2].Props, "bids/broken.hcl did not load: no rule counts")
+}

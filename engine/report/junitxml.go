@@ -9,8 +9,9 @@ import (
 
 // The JUnit XML document as typed structs, encoded by encoding/xml (which
 // escapes attributes and text): what a JUnit writer needs, and no more
-// than CI systems read (GitLab, Jenkins, Azure). citygate test writes its
-// report with them.
+// than CI systems read (GitLab, Jenkins, Azure). citygate test and
+// check -f junit both write their reports with them, so the two cannot
+// drift apart in what they escape or how they count.
 
 // JUnitSuites is the <testsuites> root.
 type JUnitSuites struct {
@@ -26,13 +27,15 @@ type JUnitSuites struct {
 
 // JUnitSuite is one <testsuite>.
 type JUnitSuite struct {
-	Name     string      `xml:"name,attr"`
-	Tests    int         `xml:"tests,attr"`
-	Failures int         `xml:"failures,attr"`
-	Errors   int         `xml:"errors,attr"`
-	Skipped  int         `xml:"skipped,attr"`
-	Time     string      `xml:"time,attr,omitempty"`
-	Cases    []JUnitCase `xml:"testcase"`
+	Name     string `xml:"name,attr"`
+	Tests    int    `xml:"tests,attr"`
+	Failures int    `xml:"failures,attr"`
+	Errors   int    `xml:"errors,attr"`
+	Skipped  int    `xml:"skipped,attr"`
+	Time     string `xml:"time,attr,omitempty"`
+	// Properties come before the cases, as the JUnit schema orders them.
+	Properties *JUnitProperties `xml:"properties,omitempty"`
+	Cases      []JUnitCase      `xml:"testcase"`
 	// elapsed totals the cases' durations until Finish writes Time.
 	elapsed time.Duration
 }
@@ -49,6 +52,17 @@ type JUnitCase struct {
 	Error     *JUnitProblem `xml:"error,omitempty"`
 	Skipped   *JUnitProblem `xml:"skipped,omitempty"`
 	SystemOut string        `xml:"system-out,omitempty"`
+}
+
+// JUnitProperties is a suite's <properties>; nil writes none.
+type JUnitProperties struct {
+	Property []JUnitProperty `xml:"property"`
+}
+
+// JUnitProperty is one <property> of a suite's <properties>.
+type JUnitProperty struct {
+	Name  string `xml:"name,attr"`
+	Value string `xml:"value,attr"`
 }
 
 // JUnitProblem is a <failure>, <error> or <skipped> with its message and
@@ -101,6 +115,30 @@ func (s *JUnitSuites) Finish() {
 		s.Skipped += t.Skipped
 	}
 	s.Time = JUnitSeconds(total)
+}
+
+// Count sets every suite's counts from its cases and totals them into
+// the root, for a document built without Add (one with no timings).
+func (s *JUnitSuites) Count() {
+	s.Tests, s.Failures, s.Errors, s.Skipped = 0, 0, 0, 0
+	for i := range s.Suites {
+		t := &s.Suites[i]
+		t.Tests, t.Failures, t.Errors, t.Skipped = len(t.Cases), 0, 0, 0
+		for _, c := range t.Cases {
+			switch {
+			case c.Failure != nil:
+				t.Failures++
+			case c.Error != nil:
+				t.Errors++
+			case c.Skipped != nil:
+				t.Skipped++
+			}
+		}
+		s.Tests += t.Tests
+		s.Failures += t.Failures
+		s.Errors += t.Errors
+		s.Skipped += t.Skipped
+	}
 }
 
 // JUnitSeconds formats a duration as JUnit's time attribute.
