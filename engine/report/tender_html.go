@@ -100,8 +100,11 @@ func buildTenderHTMLView(r *tender.Report, c *i18n.Catalog) htmlTenderView {
 		AsOf: c.Date(t.AsOf), Version: r.Tool.Version,
 		FailOn: c.T("severity." + string(t.FailOn)),
 	}
-	if t.FailOn == finding.ThresholdNone {
+	switch t.FailOn {
+	case finding.ThresholdNone:
 		v.FailOn = c.T("tender.fail_on_none")
+	case "":
+		v.FailOn = "–"
 	}
 	v.Title = c.T("tender.title", "id", t.ID, "title", t.Title)
 	v.PageHeader = v.Title

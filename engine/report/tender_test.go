@@ -164,3 +164,18 @@ func TestTenderHTMLOrder(t *testing.T) {
 		require.Contains(t, out, ">"+b.ID+"</bdi></a></th>")
 	}
 }
+
+// Tender and bid strings are untrusted: markup, controls and CI workflow
+// commands in them stay inert in the page.
+func TestTenderHTMLHostileStrings(t *testing.T) {
+	rep := &tender.Report{
+		Tender: tender.Info{ID: `t"><script>alert(1)</script>`, Title: "\u202eevil\n::error::pwned", AsOf: "2026-11-22"},
+		Bids: []tender.BidResult{{ID: `<img src=x onerror=alert(1)>`, Path: "bids/</style>", Verdict: tender.NotEligible,
+			Findings: []finding.Finding{{RuleID: "SEC-005", Severity: finding.Critical, Message: "<b>x</b>", Principle: "safety_security_resiliency"}}}},
+	}
+	out := string(renderTender(t, "html", rep))
+	for _, bad := range []string{"<script>", "<img", "bids/</style>", "<b>x", "\u202e", "\n::error"} {
+		require.NotContains(t, out, bad)
+	}
+	require.Contains(t, out, "&lt;img src=x onerror=alert(1)&gt;")
+}
