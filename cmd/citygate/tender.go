@@ -39,7 +39,8 @@ Exit codes: 0 every bid eligible; 1 some bid not eligible; 2 some bid
 incomplete or the tender invalid (every bid that could be judged is still
 reported).`,
 		Example: `  citygate tender check fixtures/tender/tender.hcl fixtures/tender/bids/*
-  citygate tender check tender.hcl bids/* -f markdown=committee.md -f csv=matrix.csv`,
+  citygate tender check tender.hcl bids/* -f markdown=committee.md -f csv=matrix.csv
+  citygate tender check tender.hcl bids/* -f html=report.html --lang fr`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) < 2 {
 				return errors.New("tender check needs the tender file and at least one bid: citygate tender check TENDER BID...")
@@ -49,6 +50,7 @@ reported).`,
 		RunE: runTenderCheck,
 	}
 	addTenderFlags(cmd)
+	addLangFlag(cmd) // check has its own; check --tender shares it
 	return cmd
 }
 
@@ -56,7 +58,7 @@ reported).`,
 func addTenderFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	addPolicyFlags(cmd)
-	addOutputFlags(cmd) // formats: text, json, markdown, csv (the tender report) or sarif, junit, github (the bids as findings)
+	addOutputFlags(cmd) // formats: text, json, markdown, csv, html (the tender report) or sarif, junit, github (the bids as findings)
 	f.String("as-of", "", "evaluation date YYYY-MM-DD (default: the tender's as_of, else today)")
 	f.Duration("timeout", engine.DefaultTimeout, "deadline for evaluating one bid")
 	f.Int("parallel", 0, "bids evaluated at once (default: number of CPUs)")
@@ -86,6 +88,9 @@ func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
 	if err != nil {
 		return err
 	}
+	if err := checkLang(cfg.Lang); err != nil {
+		return err
+	}
 	t, diags := tender.Load(inventory.OS{}, tenderPath, cfg.Limits)
 	if diags.HasErrors() {
 		var out bytes.Buffer
@@ -112,7 +117,7 @@ func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
 		return err
 	}
 	for _, o := range outs {
-		write := func(w io.Writer) error { return report.WriteTender(w, o.format, rep) }
+		write := func(w io.Writer) error { return report.WriteTenderLang(w, o.format, rep, cfg.Lang) }
 		if !slices.Contains(report.TenderFormats, o.format) {
 			// sarif, junit, github: the bids as a findings document.
 			r, err := report.New(o.format, report.Options{})

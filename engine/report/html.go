@@ -15,6 +15,9 @@ import (
 //go:embed html/report.html.tmpl
 var htmlTemplateText string
 
+//go:embed html/groups.html.tmpl
+var htmlGroupsTemplateText string
+
 //go:embed html/report.css
 var htmlCSS string
 
@@ -25,9 +28,17 @@ func init() {
 // htmlTemplate is parsed once; html/template escapes every inventory
 // string for the context it lands in (text, attribute, URL, CSS string),
 // which is what makes an untrusted bid safe to open.
-var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
-	"css": func() template.CSS { return template.CSS(htmlCSS) },
-}).Parse(htmlTemplateText))
+var htmlTemplate = parseHTML("report", htmlTemplateText)
+
+// parseHTML parses a page with the shared findings template, so the
+// single-inventory report and each bid of a tender lay findings out alike.
+func parseHTML(name, page string) *template.Template {
+	t := template.Must(template.New(name).Funcs(template.FuncMap{
+		"css":       func() template.CSS { return template.CSS(htmlCSS) },
+		"tenderCSS": func() template.CSS { return template.CSS(htmlTenderCSS) },
+	}).Parse(page))
+	return template.Must(t.Parse(htmlGroupsTemplateText))
+}
 
 // htmlReporter writes one self-contained HTML page for a committee: the
 // verdict and what blocks it, a scorecard per Alliance principle, the
@@ -78,15 +89,26 @@ type htmlPage struct {
 	T func(key string, args ...any) string
 }
 
+// htmlGroupsView is what the shared "groups" template lays out: findings
+// by principle and severity, with the UI-string lookup.
+type htmlGroupsView struct {
+	Groups []htmlPrincipleGroup
+	T      func(key string, args ...any) string
+}
+
+func (p htmlPage) GroupsView() htmlGroupsView { return htmlGroupsView{Groups: p.Groups, T: p.T} }
+
 // PageHeaderCSS is the printed page header as a CSS string literal.
 // html/template will not interpolate into an @page margin box, so the
 // string is built here: letters, digits and spaces stay, every other
 // character becomes a CSS hex escape, so no quote, brace or angle bracket
 // from a city name can end the string or the style element.
-func (p htmlPage) PageHeaderCSS() template.CSS {
+func (p htmlPage) PageHeaderCSS() template.CSS { return cssString(p.PageHeader) }
+
+func cssString(s string) template.CSS {
 	var b strings.Builder
 	b.WriteByte('"')
-	for _, r := range p.PageHeader {
+	for _, r := range s {
 		if r == ' ' || unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 			continue

@@ -84,6 +84,10 @@ type htmlFinding struct {
 	Sources                         []string
 	HelpURI                         string
 	Snippet                         []htmlLine
+	// Bids are the bids a city action of a tender was found in;
+	// Fingerprint matches the finding back to them.
+	Bids        []string
+	Fingerprint string
 }
 
 type htmlLine struct {
@@ -317,9 +321,10 @@ func htmlFindingOf(f *finding.Finding, c *i18n.Catalog, rule finding.Rule, n int
 		RuleID: f.RuleID, Title: c.RuleTitle(rule),
 		Severity: c.T("severity." + string(f.Severity)), SeverityKey: string(f.Severity),
 		StatusKey: status, StatusLabel: c.T("status." + status),
-		Problem: c.Message(f),
-		Fix:     c.RuleRemediation(rule),
-		HelpURI: safeLink(f.HelpURI),
+		Problem:     c.Message(f),
+		Fix:         c.RuleRemediation(rule),
+		HelpURI:     safeLink(f.HelpURI),
+		Fingerprint: f.Fingerprint,
 	}
 	if hf.Fix == "" {
 		hf.Fix = f.Remediation

@@ -26,8 +26,11 @@ var severityNames = map[finding.Severity]string{
 
 func (m markdownReporter) Report(w io.Writer, r *finding.Result) error {
 	var b strings.Builder
-	b.WriteString("# citygate report\n\n")
+	b.WriteString(markdownTitle(r) + "\n\n")
 	b.WriteString(verdictLine(r) + "\n\n")
+	if vs := vendorNames(r); len(vs) > 0 {
+		b.WriteString("Vendor: " + markdownText(strings.Join(vs, ", ")) + "\n\n")
+	}
 	writeMarkdownScope(&b, r)
 
 	rules := catalog(r)
@@ -39,6 +42,15 @@ func (m markdownReporter) Report(w io.Writer, r *finding.Result) error {
 	writeMarkdownFindings(&b, r, rules, g, groups)
 	_, err := io.WriteString(w, strings.TrimRight(b.String(), "\n")+"\n")
 	return err
+}
+
+// markdownTitle names the city, so a committee's copy says whose report
+// it is; the verdict follows it, before anything else.
+func markdownTitle(r *finding.Result) string {
+	if city := cityName(r); city != "" {
+		return "# citygate report: " + markdownText(city)
+	}
+	return "# citygate report"
 }
 
 func writeMarkdownScope(b *strings.Builder, r *finding.Result) {

@@ -6,16 +6,25 @@ import (
 	"sort"
 
 	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/i18n"
 	"github.com/citygate/citygate/engine/tender"
 )
 
 // TenderFormats are the formats of citygate tender check.
-var TenderFormats = []string{"text", "json", "markdown", "csv"}
+var TenderFormats = []string{"text", "json", "markdown", "csv", "html"}
 
 // WriteTender renders a tender report in one of TenderFormats. Every
 // string from a bid is untrusted and escaped for the format.
 func WriteTender(w io.Writer, format string, r *tender.Report) error {
+	return WriteTenderLang(w, format, r, i18n.Default)
+}
+
+// WriteTenderLang is WriteTender in a language (a catalog code); only
+// html is translated so far, the other formats stay English.
+func WriteTenderLang(w io.Writer, format string, r *tender.Report, lang string) error {
 	switch format {
+	case "html":
+		return writeTenderHTML(w, r, lang)
 	case "text":
 		return writeTenderText(w, r)
 	case "json":
@@ -25,7 +34,7 @@ func WriteTender(w io.Writer, format string, r *tender.Report) error {
 	case "csv":
 		return writeTenderCSV(w, r)
 	}
-	return fmt.Errorf("unknown format %q for a tender report: want text, json, markdown or csv", format)
+	return fmt.Errorf("unknown format %q for a tender report: want text, json, markdown, csv or html", format)
 }
 
 // principleShort are the comparison table's column heads in text.

@@ -53,7 +53,7 @@ func renderTender(t *testing.T, format string, r *tender.Report) []byte {
 
 // Every tender format, byte for byte (regenerate with -update).
 func TestTenderGolden(t *testing.T) {
-	for format, name := range map[string]string{"text": "tender.txt", "json": "tender.json", "markdown": "tender.md", "csv": "tender.csv"} {
+	for format, name := range map[string]string{"text": "tender.txt", "json": "tender.json", "markdown": "tender.md", "csv": "tender.csv", "html": "tender.html"} {
 		t.Run(format, func(t *testing.T) {
 			golden(t, name, renderTender(t, format, fixtureTender(t)))
 		})
@@ -79,7 +79,7 @@ func TestTenderJSONSchema(t *testing.T) {
 
 func TestTenderUnknownFormat(t *testing.T) {
 	require.EqualError(t, WriteTender(&bytes.Buffer{}, "sarif", &tender.Report{}),
-		`unknown format "sarif" for a tender report: want text, json, markdown or csv`)
+		`unknown format "sarif" for a tender report: want text, json, markdown, csv or html`)
 }
 
 // A bid's strings are untrusted in every format: no terminal escapes, no
@@ -136,4 +136,46 @@ func TestTenderAsResult(t *testing.T) {
 	require.NoError(t, validateJSON(t, sarifSchema(t), render(t, "sarif", Options{}, res)))
 	require.NoError(t, validateJSON(t, findingsSchema(t), render(t, "json", Options{}, res)))
 	require.Contains(t, string(render(t, "junit", Options{}, res)), `<testsuite name="../../fixtures/tender/bids/adversarial"`)
+}
+
+// The tender page in every catalog language, byte for byte: the
+// comparison first, then each bid, then the city's actions.
+func TestTenderHTMLGolden(t *testing.T) {
+	for _, lang := range []string{"fr", "ar"} {
+		t.Run(lang, func(t *testing.T) {
+			var buf bytes.Buffer
+			require.NoError(t, WriteTenderLang(&buf, "html", fixtureTender(t), lang))
+			golden(t, "tender-"+lang+".html", buf.Bytes())
+		})
+	}
+}
+
+// The comparison comes before any bid's section, and the city actions
+// after the last bid.
+func TestTenderHTMLOrder(t *testing.T) {
+	out := string(renderTender(t, "html", fixtureTender(t)))
+	cmp := strings.Index(out, `id="comparison"`)
+	first := strings.Index(out, `id="bid-1"`)
+	city := strings.Index(out, `id="city-actions"`)
+	require.True(t, cmp > 0 && cmp < first && first < city, "comparison %d, first bid %d, city actions %d", cmp, first, city)
+	require.NotContains(t, out, "<script")
+	require.Contains(t, out, "compliance score = 100")
+	for _, b := range fixtureTender(t).Bids {
+		require.Contains(t, out, ">"+b.ID+"</bdi></a></th>")
+	}
+}
+
+// Tender and bid strings are untrusted: markup, controls and CI workflow
+// commands in them stay inert in the page.
+func TestTenderHTMLHostileStrings(t *testing.T) {
+	rep := &tender.Report{
+		Tender: tender.Info{ID: `t"><script>alert(1)</script>`, Title: "\u202eevil\n::error::pwned", AsOf: "2026-11-22"},
+		Bids: []tender.BidResult{{ID: `<img src=x onerror=alert(1)>`, Path: "bids/</style>", Verdict: tender.NotEligible,
+			Findings: []finding.Finding{{RuleID: "SEC-005", Severity: finding.Critical, Message: "<b>x</b>", Principle: "safety_security_resiliency"}}}},
+	}
+	out := string(renderTender(t, "html", rep))
+	for _, bad := range []string{"<script>", "<img", "bids/</style>", "<b>x", "\u202e", "\n::error"} {
+		require.NotContains(t, out, bad)
+	}
+	require.Contains(t, out, "&lt;img src=x onerror=alert(1)&gt;")
 }

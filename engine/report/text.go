@@ -47,6 +47,7 @@ func (t textReporter) Report(w io.Writer, r *finding.Result) error {
 		return t.compactText(w, r)
 	}
 	var b strings.Builder
+	writeTextHeader(&b, r)
 	if t.opts.PrintErrors != nil {
 		t.opts.PrintErrors(&b, r.Errors)
 	} else {
@@ -219,6 +220,25 @@ func (t textReporter) writeCounts(b *strings.Builder, r *finding.Result) {
 
 // writeSummary is the one summary line; compact output ends with it
 // alone, without the per-principle counts.
+// writeTextHeader opens the report with whose it is and its verdict, so
+// a reader meets the answer before the findings that explain it.
+func writeTextHeader(b *strings.Builder, r *finding.Result) {
+	title := "citygate report"
+	if city := cityName(r); city != "" {
+		title += ": " + escapeControls(city, false)
+	}
+	if vs := vendorNames(r); len(vs) > 0 {
+		title += "; vendor " + escapeControls(strings.Join(vs, ", "), false)
+	}
+	if r.AsOf != "" {
+		title += ", as of " + escapeControls(r.AsOf, false)
+	}
+	if r.Tool.Version != "" {
+		title += ", citygate " + escapeControls(r.Tool.Version, false)
+	}
+	fmt.Fprintf(b, "%s\nVerdict: %s\n\n", title, verdict(r))
+}
+
 func (t textReporter) writeSummary(b *strings.Builder, r *finding.Result) {
 	fmt.Fprintf(b, "%s, in %s, %s; fail-on: %s", findingCounts(r),
 		plural(r.Summary.Inventories, "inventory", "inventories"),
