@@ -78,6 +78,10 @@ func TestCheckPrintsLoadErrorsAsValidate(t *testing.T) {
 	validated, _, code := citygate(t, "validate", inv)
 	require.Equal(t, 2, code)
 	errors, _, _ := strings.Cut(validated, "1 of 1 inventories invalid.")
-	assert.True(t, strings.HasPrefix(checked, errors), "check:\n%s\nvalidate:\n%s", checked, validated)
+	// The text report opens with its header and verdict, then the errors.
+	header, body, ok := strings.Cut(checked, "\n\n")
+	require.True(t, ok, checked)
+	assert.Contains(t, header, "Verdict: INCOMPLETE")
+	assert.True(t, strings.HasPrefix(body, errors), "check:\n%s\nvalidate:\n%s", checked, validated)
 	assert.Contains(t, errors, "on "+inv+" line 4, in system \"cam\":\n   4:   categry = 1\n")
 }
