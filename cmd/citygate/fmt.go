@@ -213,10 +213,10 @@ func formatRego(name string, src []byte) ([]byte, error) {
 // precheck, since hcl's parser is recursive and the file may be hostile.
 func formatHCL(name string, src []byte, limits inventory.Limits) ([]byte, error) {
 	if diags := inventory.Precheck(src, name, limits); diags.HasErrors() {
-		return nil, errors.New(strings.Join(diagStrings(diags), "\n"))
+		return nil, errors.New(strings.Join(inventory.ErrorLines(diags), "\n"))
 	}
 	if _, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos); diags.HasErrors() {
-		return nil, errors.New(strings.Join(diagStrings(diags), "\n"))
+		return nil, errors.New(strings.Join(inventory.ErrorLines(diags), "\n"))
 	}
 	return hclwrite.Format(src), nil
 }
@@ -240,23 +240,4 @@ func writeFormatted(name string, data []byte) error {
 		return err
 	}
 	return os.Chmod(target, info.Mode().Perm())
-}
-
-// diagStrings are the errors among diags, one line each with location.
-func diagStrings(diags hcl.Diagnostics) []string {
-	var out []string
-	for _, d := range diags {
-		if d.Severity != hcl.DiagError {
-			continue
-		}
-		s := d.Summary
-		if d.Detail != "" {
-			s += ": " + d.Detail
-		}
-		if d.Subject != nil {
-			s = fmt.Sprintf("%s:%d:%d: %s", d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column, s)
-		}
-		out = append(out, s)
-	}
-	return out
 }

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/hashicorp/hcl/v2"
-
 	"github.com/citygate/citygate/engine"
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
@@ -110,7 +108,7 @@ func checkFixture(ctx context.Context, eng *engine.Engine, d fixtureDir, path st
 	defer func() { res.Duration = time.Since(start) }()
 	files, diags := inventory.List(inventory.OS{}, path, limits)
 	if diags.HasErrors() {
-		res.Status, res.Errors = FixtureError, diagStrings(diags)
+		res.Status, res.Errors = FixtureError, inventory.ErrorLines(diags)
 		return res
 	}
 	want, err := expect.Markers(inventory.OS{}, files)
@@ -155,24 +153,6 @@ func checkFixture(ctx context.Context, eng *engine.Engine, d fixtureDir, path st
 		res.Status = FixtureFail
 	}
 	return res
-}
-
-func diagStrings(diags hcl.Diagnostics) []string {
-	var out []string
-	for _, d := range diags {
-		if d.Severity != hcl.DiagError {
-			continue
-		}
-		s := d.Summary
-		if d.Detail != "" {
-			s += ": " + d.Detail
-		}
-		if d.Subject != nil {
-			s = fmt.Sprintf("%s:%d:%d: %s", d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column, s)
-		}
-		out = append(out, s)
-	}
-	return out
 }
 
 func findingErrorString(e finding.Error) string {
