@@ -21,15 +21,18 @@ func messageKey(id, template string) string {
 }
 
 // RuleKeys are the catalog keys and English texts of the rules' metadata
-// that reports show: title, remediation and message templates.
-// Descriptions are left out: no report shows them (they are in
-// docs/rules.md and `citygate rules`, which stay English), and at ~480
-// characters each they are most of the translation work.
+// that reports show: title, description, remediation and message
+// templates. The HTML report shows each failing rule's description under
+// its title, so a committee reads what the rule asks and why in its own
+// language; `citygate rules` and docs/rules.md stay English.
 func RuleKeys(rules []finding.Rule) map[string]string {
 	out := map[string]string{}
 	for _, r := range rules {
 		if r.Title != "" {
 			out[titleKey(r.ID)] = r.Title
+		}
+		if r.Description != "" {
+			out[descriptionKey(r.ID)] = r.Description
 		}
 		if r.Remediation != "" {
 			out[remediationKey(r.ID)] = r.Remediation
