@@ -21,15 +21,18 @@ func messageKey(id, template string) string {
 }
 
 // RuleKeys are the catalog keys and English texts of the rules' metadata
-// that reports show: title, remediation and message templates.
-// Descriptions are left out: no report shows them (they are in
-// docs/rules.md and `citygate rules`, which stay English), and at ~480
-// characters each they are most of the translation work.
+// that reports show: title, description, remediation and message
+// templates. The HTML report shows each failing rule's description under
+// its title, so a committee reads what the rule asks and why in its own
+// language; `citygate rules` and docs/rules.md stay English.
 func RuleKeys(rules []finding.Rule) map[string]string {
 	out := map[string]string{}
 	for _, r := range rules {
 		if r.Title != "" {
 			out[titleKey(r.ID)] = r.Title
+		}
+		if d := unwrap(r.Description); d != "" {
+			out[descriptionKey(r.ID)] = d
 		}
 		if r.Remediation != "" {
 			out[remediationKey(r.ID)] = r.Remediation
@@ -40,6 +43,11 @@ func RuleKeys(rules []finding.Rule) map[string]string {
 	}
 	return out
 }
+
+// unwrap joins a description's lines into one paragraph: METADATA wraps
+// descriptions at ~75 columns for the Rego source, and a line break in a
+// catalog text would be a control character translators cannot see.
+func unwrap(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // EnglishCatalog is the content of en.json: the UI strings and the texts
 // of the given rules (the built-in library), as a go-i18n JSON file with
@@ -71,7 +79,7 @@ func (c *Catalog) translated(key, english string) string {
 // the catalog's language.
 func (c *Catalog) RuleTitle(r finding.Rule) string { return c.translated(titleKey(r.ID), r.Title) }
 func (c *Catalog) RuleDescription(r finding.Rule) string {
-	return c.translated(descriptionKey(r.ID), r.Description)
+	return c.translated(descriptionKey(r.ID), unwrap(r.Description))
 }
 func (c *Catalog) RuleRemediation(r finding.Rule) string {
 	return c.translated(remediationKey(r.ID), r.Remediation)

@@ -69,6 +69,7 @@ var UI = map[string]string{
 	"finding.sources":      "Sources",
 	"finding.snippet":      "Inventory lines (for technical readers)",
 	"finding.more":         "Rule documentation",
+	"finding.about":        "About this rule",
 	"finding.resource":     "{kind} {id}",
 	"finding.field":        "field {field}",
 	"finding.line":         "{file}, line {line}",

@@ -73,17 +73,21 @@ type htmlSeverityGroup struct {
 
 type htmlFinding struct {
 	ID string
-	// TitleLang, ProblemLang and FixLang are "en" where the catalog has
-	// no translation yet and the English text stands in, so browsers and
-	// screen readers read it as English.
-	TitleLang, ProblemLang, FixLang string
-	RuleID, Title, Severity         string
-	SeverityKey                     string
-	StatusKey, StatusLabel          string
-	Where, Problem, Fix             string
-	Sources                         []string
-	HelpURI                         string
-	Snippet                         []htmlLine
+	// TitleLang, ProblemLang, FixLang and AboutLang are "en" where the
+	// catalog has no translation yet and the English text stands in, so
+	// browsers and screen readers read it as English.
+	TitleLang, ProblemLang, FixLang, AboutLang string
+	RuleID, Title, Severity                    string
+	SeverityKey                                string
+	StatusKey, StatusLabel                     string
+	Where, Problem, Fix                        string
+	// About is the rule's description: what it asks and why, on which
+	// texts. Folded under each finding, since a committee member reads a
+	// finding on its own and the first screen must still show it.
+	About   string
+	Sources []string
+	HelpURI string
+	Snippet []htmlLine
 	// Bids are the bids a city action of a tender was found in;
 	// Fingerprint matches the finding back to them.
 	Bids        []string
@@ -323,6 +327,7 @@ func htmlFindingOf(f *finding.Finding, c *i18n.Catalog, rule finding.Rule, n int
 		StatusKey: status, StatusLabel: c.T("status." + status),
 		Problem:     c.Message(f),
 		Fix:         c.RuleRemediation(rule),
+		About:       c.RuleDescription(rule),
 		HelpURI:     safeLink(f.HelpURI),
 		Fingerprint: f.Fingerprint,
 	}
@@ -333,6 +338,7 @@ func htmlFindingOf(f *finding.Finding, c *i18n.Catalog, rule finding.Rule, n int
 		hf.TitleLang = englishIf(hf.Title == rule.Title)
 		hf.ProblemLang = englishIf(hf.Problem == f.Message)
 		hf.FixLang = englishIf(hf.Fix == rule.Remediation || hf.Fix == f.Remediation)
+		hf.AboutLang = englishIf(hf.About == strings.Join(strings.Fields(rule.Description), " "))
 	}
 	where := []string{c.T("finding.resource", "kind", f.Resource.Kind, "id", f.Resource.ID)}
 	if f.Field != "" {
