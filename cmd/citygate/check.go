@@ -65,7 +65,7 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := checkLang(cfg.Lang); err != nil {
+	if err := checkLang(reportLang(cfg.Lang, "")); err != nil {
 		return err
 	}
 	if err := checkGroupBy(cfg.GroupBy); err != nil {
@@ -85,7 +85,7 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := writeOutputs(cmd.Context(), cmd, outs, res, cfg.Lang, reportOptions(cmd, cfg)); err != nil {
+	if err := writeOutputs(cmd.Context(), cmd, outs, res, reportLang(cfg.Lang, ""), reportOptions(cmd, cfg)); err != nil {
 		if ierr := interrupted(cmd.Context()); ierr != nil {
 			return ierr
 		}

@@ -10,7 +10,21 @@ import (
 // addLangFlag adds --lang (config key lang): the language of the reports
 // people read (text, markdown, html); machine formats stay English.
 func addLangFlag(cmd *cobra.Command) {
-	cmd.Flags().String("lang", i18n.Default, "language of text, markdown and html reports: "+joinCodes())
+	cmd.Flags().String("lang", "", "language of text, markdown and html reports: "+joinCodes()+" (default: the tender's lang, else en)")
+}
+
+// reportLang is the language reports are written in: the run's (--lang,
+// lang: in the configuration, CITYGATE_LANG), else the one the tender asks
+// for, else English. A committee reads the tender's language unless the
+// person running citygate says otherwise.
+func reportLang(run, tender string) string {
+	switch {
+	case run != "":
+		return run
+	case tender != "":
+		return tender
+	}
+	return i18n.Default
 }
 
 func joinCodes() string {

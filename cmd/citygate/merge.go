@@ -92,7 +92,7 @@ func runMerge(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := writeOutputs(cmd.Context(), cmd, outs, res, cfg.Lang, reportOptions(cmd, cfg)); err != nil {
+	if err := writeOutputs(cmd.Context(), cmd, outs, res, reportLang(cfg.Lang, ""), reportOptions(cmd, cfg)); err != nil {
 		if ierr := interrupted(cmd.Context()); ierr != nil {
 			return ierr
 		}

@@ -88,7 +88,7 @@ func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
 	if err != nil {
 		return err
 	}
-	if err := checkLang(cfg.Lang); err != nil {
+	if err := checkLang(reportLang(cfg.Lang, "")); err != nil {
 		return err
 	}
 	t, diags := tender.Load(inventory.OS{}, tenderPath, cfg.Limits)
@@ -99,6 +99,7 @@ func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
 		io.WriteString(cmd.ErrOrStderr(), report.SafeText(out.String()))
 		return exitCode(exitError)
 	}
+	lang := reportLang(cfg.Lang, t.Lang)
 	lib, err := loadPolicies(cmd, cfg)
 	if err != nil {
 		return err
@@ -117,7 +118,7 @@ func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
 		return err
 	}
 	for _, o := range outs {
-		write := func(w io.Writer) error { return report.WriteTenderLang(w, o.format, rep, cfg.Lang) }
+		write := func(w io.Writer) error { return report.WriteTenderLang(w, o.format, rep, lang) }
 		if !slices.Contains(report.TenderFormats, o.format) {
 			// sarif, junit, github: the bids as a findings document.
 			r, err := report.New(o.format, report.Options{})

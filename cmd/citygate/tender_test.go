@@ -182,3 +182,24 @@ func TestCheckTenderSARIF(t *testing.T) {
 	require.Contains(t, out, `"ruleId": "PRIV-011"`)
 	require.NotContains(t, out, `"ruleId": "BB-001"`, "a city action is not the bid's")
 }
+
+// The tender's lang is the report language when the run sets none; --lang
+// wins over it.
+func TestTenderLangIsTheDefault(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile(tenderFixtures + "tender.hcl")
+	require.NoError(t, err)
+	abs, err := filepath.Abs(tenderFixtures + "city")
+	require.NoError(t, err)
+	body := strings.Replace(string(src), `city    = "city"`, `city    = "`+filepath.ToSlash(abs)+`"`+"\n  lang    = \"fr\"", 1)
+	require.Contains(t, body, `lang    = "fr"`)
+	file := filepath.Join(dir, "tender.hcl")
+	require.NoError(t, os.WriteFile(file, []byte(body), 0o644))
+
+	out, errOut, _ := citygate(t, "tender", "check", file, tenderFixtures+"bids/strong", "-f", "html")
+	require.Contains(t, out, `<html lang="fr"`, errOut)
+	out, errOut, _ = citygate(t, "tender", "check", file, tenderFixtures+"bids/strong", "-f", "html", "--lang", "es")
+	require.Contains(t, out, `<html lang="es"`, errOut)
+	out, errOut, _ = citygate(t, "tender", "check", tenderFixtures+"tender.hcl", tenderFixtures+"bids/strong", "-f", "html")
+	require.Contains(t, out, `<html lang="en"`, errOut)
+}

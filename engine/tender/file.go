@@ -38,6 +38,9 @@ type Tender struct {
 	ID     string
 	Title  string
 	AsOf   string
+	// Lang is the report language the tender asks for; the run's --lang
+	// or lang: setting wins.
+	Lang   string
 	FailOn finding.Threshold
 	Lots   []Lot
 	// Weights are the score weights by principle key; empty means no score.
@@ -88,6 +91,7 @@ func Load(fsys fs.FS, file string, limits inventory.Limits) (*Tender, hcl.Diagno
 	t.ID, _ = tb["id"].(string)
 	t.Title, _ = tb["title"].(string)
 	t.AsOf, _ = tb["as_of"].(string)
+	t.Lang, _ = tb["lang"].(string)
 	if s, ok := tb["fail_on"].(string); ok {
 		t.FailOn = finding.Threshold(s)
 	}
