@@ -34,10 +34,10 @@ type Lot struct {
 // Tender is a loaded tender file and the city inventory it names.
 type Tender struct {
 	// Path is the tender file as the user named it.
-	Path   string
-	ID     string
-	Title  string
-	AsOf   string
+	Path  string
+	ID    string
+	Title string
+	AsOf  string
 	// Lang is the report language the tender asks for; the run's --lang
 	// or lang: setting wins.
 	Lang   string
