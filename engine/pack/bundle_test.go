@@ -26,9 +26,9 @@ package citygate.rules.privacy.lx_video
 
 import data.citygate.lib
 
-deny contains lib.not_stated(lib.system(s), "retention_days") if {
+deny contains lib.not_stated(lib.system(s), "stage") if {
 	some s in input.systems
-	not s.retention_days
+	not s.stage
 }
 `
 
