@@ -145,6 +145,9 @@ func policySource(cmd *cobra.Command, p string) (policy.Source, error) {
 		opts.VerificationAlg, _ = f.GetString("verification-alg")
 		opts.Scope, _ = f.GetString("scope")
 	}
-	src, _, err := policy.LoadBundle(p, opts)
+	src, info, err := policy.LoadBundle(p, opts)
+	if err == nil && info.Signed && !info.Verified && !quiet(cmd) {
+		fmt.Fprintf(cmd.ErrOrStderr(), "note: %s is signed, but its signature was not checked: give --verification-key to check it\n", p)
+	}
 	return src, err
 }

@@ -85,6 +85,9 @@ func TestBundleSignedVerification(t *testing.T) {
 	require.Equal(t, 0, code, stderr)
 
 	assert.Len(t, checkFindings(t, "--policy", signed, "--verification-key", testPublicKey), 2)
+	_, stderr, code = citygate(t, "check", unregistered, "--as-of", "2026-11-23", "--policy", signed, "-f", "json")
+	assert.Equal(t, 1, code, stderr)
+	assert.Contains(t, stderr, "note: "+signed+" is signed, but its signature was not checked: give --verification-key to check it\n")
 
 	for name, tc := range map[string]struct {
 		args []string

@@ -95,6 +95,14 @@ func TestBundleBytesAreDeterministic(t *testing.T) {
 	for range 5 {
 		require.Equal(t, first, write())
 	}
+	signed := func() []byte {
+		b, err := Build(testPack(), "lisboa", BuildOptions{})
+		require.NoError(t, err)
+		var buf bytes.Buffer
+		require.NoError(t, Write(&buf, b, &Signing{Key: "../../fixtures/bundle-keys/test-only-private.pem"}))
+		return buf.Bytes()
+	}
+	require.Equal(t, signed(), signed(), "an RS256 signature is deterministic too")
 	gz, err := gzip.NewReader(bytes.NewReader(first))
 	require.NoError(t, err)
 	assert.True(t, gz.ModTime.IsZero())
