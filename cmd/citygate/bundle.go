@@ -36,6 +36,8 @@ revision is the pack's version (a sha256 content hash when it has none), whose
 roots are exactly the pack's packages and data path, and whose
 metadata.citygate holds the pack manifest and its schema fragments, so the
 bundle is self-contained. check --policy FILE loads it like the directory.
+A pack that check --policy DIR would refuse (a type error, a broken rule
+contract) is refused here too, with the same located errors.
 
 --builtin exports the built-in library (rules, gates, lib, params) instead,
 for a plain OPA. The same input gives the same bytes.
@@ -82,6 +84,16 @@ func runBundleBuild(cmd *cobra.Command, args []string) error {
 		dir := filepath.Clean(args[0])
 		if info, serr := os.Stat(dir); serr != nil || !info.IsDir() {
 			return bundleUsage(cmd, fmt.Sprintf("%s is not a directory: give the pack's directory", args[0]))
+		}
+		// A pack check would refuse is not worth shipping: load it as
+		// --policy does, and stop on the first problem, located.
+		if _, errs := policy.Load([]policy.Source{policy.Builtin(), policy.Dir(dir)}, policy.Options{}); len(errs) > 0 {
+			w := cmd.ErrOrStderr()
+			for _, e := range errs {
+				fmt.Fprintf(w, "Error: %s\n", e.Error())
+			}
+			fmt.Fprintf(w, "\n%d policy error(s); no bundle was written.\n", len(errs))
+			return exitCode(exitError)
 		}
 		b, err = pack.Build(os.DirFS(dir), filepath.ToSlash(dir), opts)
 	}

@@ -110,6 +110,8 @@ func TestBundleBuildUsage(t *testing.T) {
 	dir := t.TempDir()
 	emptyPack := filepath.Join(dir, "empty_pack")
 	require.NoError(t, os.Mkdir(emptyPack, 0o755))
+	brokenPack := filepath.Join(dir, "broken_pack")
+	write(t, brokenPack, "rule.rego", "# METADATA\n# title: x\n# custom: {id: CITY-X-001, severity: low, principle: privacy}\npackage citygate.rules.privacy.x\n\nimport data.citygate.lib\n\ndeny contains lib.not_stated(lib.system(s), \"stage\") if {\n\tsome s in input.sytems\n}\n")
 	for name, tc := range map[string]struct {
 		args []string
 		want string
