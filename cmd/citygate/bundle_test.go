@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -139,4 +140,16 @@ func builtinBundle(t *testing.T, dir string) string {
 	_, stderr, code := citygate(t, "bundle", "build", "--builtin", "-o", p, "-q")
 	require.Equal(t, 0, code, stderr)
 	return p
+}
+
+// TestBundleTests: a bundle built with --include-tests is tested like its
+// directory (its fixtures are not in the bundle).
+func TestBundleTests(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "pack.tar.gz")
+	_, stderr, code := citygate(t, "bundle", "build", customPolicy, "--include-tests", "-o", p, "-q")
+	require.Equal(t, 0, code, stderr)
+	out, stderr, code := citygate(t, "test", p)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "PASS  "+filepath.ToSlash(p)+"/video_register_test.rego: test_every_system_is_checked")
+	assert.True(t, strings.HasSuffix(out, "\n13 passed, 0 failed\n"), out)
 }
