@@ -1,15 +1,21 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/citygate/citygate/engine"
+	"github.com/citygate/citygate/engine/pack"
 )
 
 const (
@@ -152,4 +158,27 @@ func TestBundleTests(t *testing.T) {
 	require.Equal(t, 0, code, stderr)
 	assert.Contains(t, out, "PASS  "+filepath.ToSlash(p)+"/video_register_test.rego: test_every_system_is_checked")
 	assert.True(t, strings.HasSuffix(out, "\n13 passed, 0 failed\n"), out)
+}
+
+// TestBundleNeedsNewerCitygate: check refuses a pack whose min_citygate
+// is newer than this citygate, before evaluating anything.
+func TestBundleNeedsNewerCitygate(t *testing.T) {
+	dir := t.TempDir()
+	src := os.DirFS(customPolicy)
+	fsys := fstest.MapFS{pack.ManifestFile: {Data: []byte("name: lisboa\nversion: 3.0.0\nmin_citygate: 99.0.0\n")}}
+	for _, name := range []string{"video_register.rego", "police_sharing.rego"} {
+		b, err := fs.ReadFile(src, name)
+		require.NoError(t, err)
+		fsys[name] = &fstest.MapFile{Data: b}
+	}
+	b, err := pack.Build(fsys, "lisboa", pack.BuildOptions{})
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, pack.Write(&buf, b, nil))
+	p := filepath.Join(dir, "future.tar.gz")
+	require.NoError(t, os.WriteFile(p, buf.Bytes(), 0o644))
+	out, stderr, code := citygate(t, "check", unregistered, "--policy", p)
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "Error: "+p+": pack lisboa 3.0.0 needs citygate 99.0.0 or newer; this is citygate "+engine.Version+": upgrade citygate to use it\n", stderr)
 }
