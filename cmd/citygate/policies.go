@@ -11,10 +11,11 @@ import (
 
 func addPolicyFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
-	f.StringArray("policy", nil, "a directory of user Rego rules (repeatable)")
+	f.StringArray("policy", nil, "a directory of user Rego rules, or a pack bundle (.tar.gz) built with bundle build (repeatable)")
 	f.Bool("no-builtin", false, "do not load the built-in rules (the citygate.lib helpers stay)")
 	f.StringSlice("rule", nil, "evaluate only these rule ids (repeatable, comma-separated)")
 	f.StringSlice("skip-rule", nil, "do not evaluate these rule ids")
+	addBundleFlags(cmd)
 }
 
 // loadPolicies loads and compiles the built-in and user policies; every
@@ -22,7 +23,12 @@ func addPolicyFlags(cmd *cobra.Command) {
 func loadPolicies(cmd *cobra.Command, cfg config.Config) (*policy.Library, error) {
 	sources := []policy.Source{policy.Builtin()}
 	for _, dir := range cfg.Policy {
-		sources = append(sources, policy.Dir(dir))
+		src, err := policySource(cmd, dir)
+		if err != nil {
+			fmt.Fprintf(cmd.ErrOrStderr(), "Error: %v\n", err)
+			return nil, exitCode(exitError)
+		}
+		sources = append(sources, src)
 	}
 	lib, errs := policy.Load(sources, policy.Options{
 		NoBuiltinRules: cfg.NoBuiltin,

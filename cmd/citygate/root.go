@@ -102,6 +102,7 @@ reports findings located at the exact HCL line.`,
 		newTenderCmd(),
 		newInitCmd(),
 		newMergeCmd(),
+		newBundleCmd(),
 	)
 	return root
 }

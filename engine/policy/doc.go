@@ -1,5 +1,7 @@
 // Package policy loads, validates and compiles Rego rules: the built-in
-// library embedded from policies/ and user directories given with --policy.
+// library embedded from policies/ and user directories or pack bundles
+// (bundle.go: an OPA bundle read as untrusted input, signature verified
+// by OPA, rebuilt as the pack's directory) given with --policy.
 // It enforces the rule contract (one rule per package under
 // citygate.rules.<principle>.<name>, package METADATA with id, title,
 // severity and principle, unique ids), type-checks every rule against the

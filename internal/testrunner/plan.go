@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/citygate/citygate/engine"
 	"github.com/citygate/citygate/engine/policy"
 	"github.com/citygate/citygate/internal/config"
 )
@@ -76,10 +77,17 @@ func newPlan(args []string, cfg config.Config, set Settings) (*plan, error) {
 		if err != nil {
 			return nil, fmt.Errorf("policy directory: %w", err)
 		}
-		if !info.IsDir() {
+		src := policy.Dir(clean)
+		switch {
+		case policy.IsBundle(clean):
+			// A pack bundle: its rules load, and its tests run when it was
+			// built with --include-tests; it has no fixtures.
+			if src, _, err = policy.LoadBundle(clean, policy.BundleOptions{Version: engine.Version}); err != nil {
+				return nil, err
+			}
+		case !info.IsDir():
 			return nil, fmt.Errorf("policy directory %s is a file: give the directory that holds the .rego files", d)
 		}
-		src := policy.Dir(clean)
 		if err := plan.test(src); err != nil {
 			return nil, err
 		}
