@@ -102,6 +102,8 @@ reports findings located at the exact HCL line.`,
 		newTenderCmd(),
 		newInitCmd(),
 		newMergeCmd(),
+		newInputCmd(),
+		newEvalCmd(),
 	)
 	return root
 }

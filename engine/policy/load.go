@@ -23,6 +23,10 @@ type Options struct {
 	SkipRules []string
 	// Params override the defaults of policies/params.json.
 	Params map[string]any
+	// Print keeps print() calls in the compiled rules (check --debug, eval,
+	// fixture runs); without it the compiler erases them, so they cost
+	// nothing.
+	Print bool
 }
 
 // Library is a compiled, validated policy set. It is immutable once
@@ -130,7 +134,7 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 		lib.selected[lib.rules[i].ID] = true
 	}
 
-	c, cerrs := compile(lib.modules)
+	c, cerrs := compile(lib.modules, opts.Print)
 	if len(cerrs) > 0 {
 		return nil, cerrs
 	}
