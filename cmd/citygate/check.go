@@ -134,7 +134,7 @@ func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.R
 		opts = append(opts, engine.WithAsOf(cfg.AsOf))
 	}
 	if debugFlag(cmd) {
-		opts = append(opts, engine.WithPrint(cmd.ErrOrStderr()))
+		opts = append(opts, engine.WithPrint(safeWriter{cmd.ErrOrStderr()}))
 	}
 	if cfg.Baseline != "" {
 		fps, err := readBaseline(cfg.Baseline)

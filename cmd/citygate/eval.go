@@ -69,7 +69,7 @@ func runEval(cmd *cobra.Command, args []string) error {
 		engine.WithTimeout(cfg.Timeout),
 		engine.WithLimits(cfg.Limits),
 		engine.WithDebug(debugFlag(cmd)),
-		engine.WithPrint(cmd.ErrOrStderr()),
+		engine.WithPrint(safeWriter{cmd.ErrOrStderr()}),
 	}
 	if cfg.AsOf != "" {
 		opts = append(opts, engine.WithAsOf(cfg.AsOf))

@@ -78,7 +78,7 @@ func runFixtures(ctx context.Context, lib *policy.Library, dirs []fixtureDir, cf
 		return nil, nil
 	}
 	eng, err := engine.New(ctx, lib, engine.WithAsOf(set.AsOf), engine.WithTimeout(cfg.Timeout),
-		engine.WithLimits(cfg.Limits), engine.WithParallel(cfg.Parallel))
+		engine.WithLimits(cfg.Limits), engine.WithParallel(cfg.Parallel), engine.WithPrint(set.Print))
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,20 @@
+package main
+
+import (
+	"io"
+
+	"github.com/citygate/citygate/engine/report"
+)
+
+// safeWriter passes print() output through report.SafeText: rules print
+// inventory values, and a bid's strings must not drive the terminal. OPA's
+// print hook writes one whole line per call, so each write is cleaned on
+// its own.
+type safeWriter struct{ w io.Writer }
+
+func (s safeWriter) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(s.w, report.SafeText(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
