@@ -192,7 +192,9 @@ func parseFiles(files []regoFile) ([]parsedModule, Errors) {
 	for i, f := range files {
 		if err := perr[i]; err != nil {
 			if aerrs, ok := err.(ast.Errors); ok {
-				errs = append(errs, fromAST(aerrs)...)
+				ferrs := fromAST(aerrs)
+				addSnippets(ferrs, f.name, f.content)
+				errs = append(errs, ferrs...)
 			} else {
 				errs = append(errs, &Error{File: f.name, Message: err.Error()})
 			}
