@@ -24,6 +24,8 @@ is undefined.
 
 Without PATH the query runs with no input (input is undefined), which is
 enough to look at data.citygate.params or to call a helper of citygate.lib.
+With --tender, PATH is a bid, composed with the tender's city context and
+evaluated at the tender's as-of date, as tender check evaluates it.
 
 --explain prints OPA's trace before the result, as opa eval --explain does:
 full (every step), notes (the trace() calls and the expressions that led to
@@ -48,6 +50,7 @@ deadline struck.`,
 	f.Duration("timeout", engine.DefaultTimeout, "deadline for the evaluation")
 	f.String("explain", "", "print the trace: full, notes or fails")
 	f.Bool("fail", false, "exit 1 when the result is undefined (as opa eval --fail)")
+	addDebugTenderFlag(cmd)
 	return cmd
 }
 
@@ -65,12 +68,16 @@ func runEval(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := []engine.Option{
+	opts, err := tenderOptions(cmd, cfg)
+	if err != nil {
+		return err
+	}
+	opts = append(opts,
 		engine.WithTimeout(cfg.Timeout),
 		engine.WithLimits(cfg.Limits),
 		engine.WithDebug(debugFlag(cmd)),
 		engine.WithPrint(safeWriter{cmd.ErrOrStderr()}),
-	}
+	)
 	if cfg.AsOf != "" {
 		opts = append(opts, engine.WithAsOf(cfg.AsOf))
 	}

@@ -29,14 +29,19 @@ document order: its path as a Rego reference (input.systems[0].auth.mfa_privileg
 its file, and its range (line and column of start and end, columns counted
 in characters). A block covers its whole body; an attribute "name = value".
 
+With --tender, PATH is a bid: the document is the bid composed with the
+tender's city context, as tender check and check --tender evaluate it.
+
 Exit 0 with the document; 2 when the inventory does not load, with every
 error located as validate prints it.`,
 		Example: `  citygate input fixtures/bid/acme-smart-lighting.hcl
-  citygate input fixtures/city --with-source`,
+  citygate input fixtures/city --with-source
+  citygate input fixtures/tender/bids/strong --tender fixtures/tender/tender.hcl`,
 		Args: cobra.ExactArgs(1),
 		RunE: runInput,
 	}
 	cmd.Flags().Bool("with-source", false, "add the source map: for each value of the document, its file, line and column range")
+	addDebugTenderFlag(cmd)
 	return cmd
 }
 
@@ -55,7 +60,12 @@ func runInput(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, err := engine.New(cmd.Context(), nil, engine.WithLimits(cfg.Limits), engine.WithDebug(debugFlag(cmd)))
+	opts, err := tenderOptions(cmd, cfg)
+	if err != nil {
+		return err
+	}
+	opts = append(opts, engine.WithLimits(cfg.Limits), engine.WithDebug(debugFlag(cmd)))
+	eng, err := engine.New(cmd.Context(), nil, opts...)
 	if err != nil {
 		return err
 	}

@@ -121,3 +121,31 @@ func TestInputLoadErrors(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, "accepts 1 arg(s), received 0")
 }
+
+// TestInputTender: with --tender, a bid's document is the one tender check
+// evaluates: the bid's systems in the city's context, at the tender's date.
+func TestInputTender(t *testing.T) {
+	args := []string{"../../fixtures/tender/bids/strong", "--tender", "../../fixtures/tender/tender.hcl"}
+	out, stderr, code := citygate(t, append([]string{"input"}, args...)...)
+	require.Equal(t, 0, code, stderr)
+	var doc struct {
+		City struct {
+			ID string `json:"id"`
+		} `json:"city"`
+		Systems []struct {
+			ID string `json:"id"`
+		} `json:"systems"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	assert.Equal(t, "aveiro", doc.City.ID)
+	require.Len(t, doc.Systems, 1)
+	assert.Equal(t, "signal-controllers", doc.Systems[0].ID)
+
+	out, stderr, code = citygate(t, append([]string{"eval", "data.citygate.as_of"}, args...)...)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, `"value": "2027-03-31",`)
+
+	_, stderr, code = citygate(t, "input", "../../fixtures/tender/bids/strong", "--tender", "../../fixtures/tender/missing.hcl")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "missing.hcl")
+}
