@@ -133,8 +133,8 @@ func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.R
 	if cfg.AsOf != "" {
 		opts = append(opts, engine.WithAsOf(cfg.AsOf))
 	}
-	if debugFlag(cmd) {
-		opts = append(opts, engine.WithPrint(safeWriter{cmd.ErrOrStderr()}))
+	if w := debugPrint(cmd); w != nil {
+		opts = append(opts, engine.WithPrint(w))
 	}
 	if cfg.Baseline != "" {
 		fps, err := readBaseline(cfg.Baseline)

@@ -3,6 +3,8 @@ package main
 import (
 	"io"
 
+	"github.com/spf13/cobra"
+
 	"github.com/citygate/citygate/engine/report"
 )
 
@@ -17,4 +19,14 @@ func (s safeWriter) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// debugPrint is where check --debug (and tender check --debug) send
+// print() output: stderr, made safe; nil without --debug, when the rules
+// are compiled without their print calls.
+func debugPrint(cmd *cobra.Command) io.Writer {
+	if !debugFlag(cmd) {
+		return nil
+	}
+	return safeWriter{cmd.ErrOrStderr()}
 }
