@@ -17,7 +17,7 @@ import (
 // input.systems, attributes, tuple elements, in both syntaxes.
 func TestSourceWalk(t *testing.T) {
 	fsys := fstest.MapFS{
-		"inv/city.hcl": {Data: []byte("city \"lx\" {\n  name = \"Lisboa\"\n  jurisdictions = [\"pt\", \"EU\"]\n}\n")},
+		"inv/city.hcl":     {Data: []byte("city \"lx\" {\n  name = \"Lisboa\"\n  jurisdictions = [\"pt\", \"EU\"]\n}\n")},
 		"inv/cam.hcl.json": {Data: []byte(`{"system": {"cam": {"category": "iot"}}}`)},
 	}
 	inv, diags := Load(fsys, "inv", Options{})
