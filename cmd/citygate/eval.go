@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 
 	"github.com/spf13/cobra"
 
 	"github.com/citygate/citygate/engine"
 	"github.com/citygate/citygate/engine/inventory"
+	"github.com/citygate/citygate/engine/policy"
 	"github.com/citygate/citygate/engine/report"
 )
 
@@ -95,6 +97,14 @@ func runEval(cmd *cobra.Command, args []string) error {
 	res, err := eng.Eval(cmd.Context(), args[0], inv, explain)
 	if ierr := interrupted(cmd.Context()); ierr != nil {
 		return ierr
+	}
+	if errs := policy.QueryErrors(err, args[0]); errs != nil {
+		w := cmd.ErrOrStderr()
+		for _, e := range errs {
+			fmt.Fprintf(w, "Error: %s\n", report.SafeText(e.Error()))
+		}
+		fmt.Fprintf(w, "\n%d query error(s); nothing was evaluated.\n", len(errs))
+		return exitCode(exitError)
 	}
 	if err != nil {
 		return err

@@ -151,6 +151,15 @@ func TestEvalSafety(t *testing.T) {
 	assert.Equal(t, 2, code, "the query is type-checked against the inventory schema")
 	assert.Contains(t, stderr, "undefined ref: input.sytems")
 
+	_, stderr, code = citygate(t, "eval", `http.send({"url": "x"})`)
+	assert.Equal(t, 2, code)
+	assert.Equal(t, "Error: query:1:1: rego_type_error: undefined function http.send (hint: http.send is not available: citygate rules have no network access; put what the rule needs in the inventory or in params)\n\n1 query error(s); nothing was evaluated.\n", stderr)
+
+	_, stderr, code = citygate(t, "eval", "x := 1)")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "Error: query:1:7: rego_parse_error: unexpected ) token")
+	assert.Contains(t, stderr, "\n\tx := 1)\n\t      ^\n")
+
 	_, stderr, code = citygate(t, "eval", "input", "--explain", "everything")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, `unknown --explain "everything": want full, notes or fails`)

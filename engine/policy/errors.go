@@ -152,3 +152,22 @@ func builtinHint(name string) string {
 	}
 	return name + " is not available: citygate compiles rules without network, runtime and nondeterministic builtins so that results are reproducible"
 }
+
+// QueryErrors converts the errors of compiling query (citygate eval) as
+// policy errors are converted, with their hints and, for a syntax error,
+// the query's line and a caret; a location without a file is the query's
+// own. Nil when err is not a compile error.
+func QueryErrors(err error, query string) Errors {
+	aerrs, ok := err.(ast.Errors)
+	if !ok {
+		return nil
+	}
+	errs := fromAST(aerrs)
+	for _, e := range errs {
+		if e.File == "" {
+			e.File = "query"
+		}
+	}
+	addSnippets(errs, "query", []byte(query))
+	return errs
+}
