@@ -39,7 +39,7 @@ func TestTestDebugOutput(t *testing.T) {
 	require.Equal(t, 1, code, "stdout:\n%s\nstderr:\n%s", out, stderr)
 	assert.Equal(t, "print output of rules/register_test.rego:5: test_fires:\nchecking cam\n"+
 		"print output of rules/register_test.rego:9: test_counts_wrong:\nchecking cam\nn is 1\n"+
-		"checking cam\n", stderr)
+		"print output of fixture rules/fixtures/cam.hcl:\nchecking cam\n", stderr)
 	assert.Contains(t, out, `FAIL  rules/register_test.rego: test_counts_wrong (`)
 	assert.Contains(t, out, `
       failed at rules/register_test.rego:13: n == 2
