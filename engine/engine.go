@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/topdown/print"
 
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
@@ -56,6 +57,8 @@ type Engine struct {
 	// profilesAdd and profilesRemove adjust the profiles each inventory's
 	// jurisdictions select (profiles.go).
 	profilesAdd, profilesRemove []string
+	// print receives print() output (WithPrint); nil discards it.
+	print print.Hook
 }
 
 // Option configures an Engine.

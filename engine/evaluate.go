@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/topdown"
 
 	"github.com/citygate/citygate/engine/finding"
@@ -80,7 +79,7 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 func (e *Engine) evaluate(ctx context.Context, inv *inventory.Inventory, profiles []string) ([]finding.Finding, error) {
 	tctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
-	rs, err := e.prepared.Eval(tctx, rego.EvalParsedInput(inv.Doc))
+	rs, err := e.prepared.Eval(tctx, e.evalOptions(inv)...)
 	if err != nil {
 		return nil, e.evalFailure(ctx, e.prepared, inv, err)
 	}

@@ -63,7 +63,7 @@ func (e *Engine) applies(ctx context.Context, inv *inventory.Inventory, profiles
 			continue
 		}
 		tctx, cancel := context.WithTimeout(ctx, e.timeout)
-		rs, err := q.pq.Eval(tctx, rego.EvalParsedInput(inv.Doc))
+		rs, err := q.pq.Eval(tctx, e.evalOptions(inv)...)
 		cancel()
 		if err != nil {
 			return nil, e.evalFailure(ctx, *q.pq, inv, err)

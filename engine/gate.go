@@ -6,8 +6,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/open-policy-agent/opa/v1/rego"
-
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
 )
@@ -28,7 +26,7 @@ func (e *Engine) gates(ctx context.Context, inv *inventory.Inventory, found []fi
 	}
 	ctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
-	rs, err := e.gateQuery.Eval(ctx, rego.EvalParsedInput(inv.Doc))
+	rs, err := e.gateQuery.Eval(ctx, e.evalOptions(inv)...)
 	if err != nil {
 		return nil, evalError(inv.Path, err, e.timeout)
 	}

@@ -133,6 +133,9 @@ func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.R
 	if cfg.AsOf != "" {
 		opts = append(opts, engine.WithAsOf(cfg.AsOf))
 	}
+	if w := debugPrint(cmd); w != nil {
+		opts = append(opts, engine.WithPrint(w))
+	}
 	if cfg.Baseline != "" {
 		fps, err := readBaseline(cfg.Baseline)
 		if err != nil {

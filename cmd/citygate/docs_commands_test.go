@@ -102,11 +102,12 @@ func finishCommand(c docCommand) []docCommand {
 			r = strings.ReplaceAll(r, v, fmt.Sprint(k))
 		}
 		one := c
-		one.args = strings.Fields(r)
+		var synopsis bool
+		one.args, synopsis = shellFields(r)
 		if len(one.args) > 0 && one.args[0] == "citygate" {
 			one.args = one.args[1:]
 		}
-		if len(one.args) == 0 || strings.Contains(r, "[") {
+		if len(one.args) == 0 || synopsis {
 			return nil
 		}
 		out = append(out, one)
@@ -115,6 +116,35 @@ func finishCommand(c docCommand) []docCommand {
 		}
 	}
 	return out
+}
+
+// shellFields splits a command line as a shell does for the quoting the
+// docs use: a single-quoted part ('input.systems[_].id') is one argument,
+// without its quotes. synopsis reports a [ outside quotes: an [OPTIONAL]
+// part of a synopsis, not a command.
+func shellFields(s string) (args []string, synopsis bool) {
+	var cur strings.Builder
+	inQuote, inArg := false, false
+	for _, r := range s {
+		switch {
+		case r == '\'':
+			inQuote, inArg = !inQuote, true
+		case !inQuote && (r == ' ' || r == '\t'):
+			if inArg {
+				args = append(args, cur.String())
+				cur.Reset()
+				inArg = false
+			}
+		default:
+			synopsis = synopsis || (r == '[' && !inQuote)
+			cur.WriteRune(r)
+			inArg = true
+		}
+	}
+	if inArg {
+		args = append(args, cur.String())
+	}
+	return args, synopsis
 }
 
 // TestDocCommandsRun runs every citygate command the README and docs show,

@@ -20,7 +20,13 @@ func addPolicyFlags(cmd *cobra.Command) {
 
 // loadPolicies loads and compiles the built-in and user policies; every
 // problem is printed with its file and line, and the run stops with exit 2.
+// With --debug, print() calls are kept (check --debug sends them to stderr).
 func loadPolicies(cmd *cobra.Command, cfg config.Config) (*policy.Library, error) {
+	return loadPoliciesPrint(cmd, cfg, debugFlag(cmd))
+}
+
+// loadPoliciesPrint is loadPolicies, keeping print() calls when print is set.
+func loadPoliciesPrint(cmd *cobra.Command, cfg config.Config, print bool) (*policy.Library, error) {
 	sources := []policy.Source{policy.Builtin()}
 	for _, dir := range cfg.Policy {
 		src, err := policySource(cmd, dir)
@@ -35,6 +41,7 @@ func loadPolicies(cmd *cobra.Command, cfg config.Config) (*policy.Library, error
 		Rules:          cfg.Rule,
 		SkipRules:      cfg.SkipRule,
 		Params:         cfg.Params,
+		Print:          print,
 	})
 	if len(errs) > 0 {
 		w := cmd.ErrOrStderr()

@@ -103,6 +103,8 @@ reports findings located at the exact HCL line.`,
 		newInitCmd(),
 		newMergeCmd(),
 		newBundleCmd(),
+		newInputCmd(),
+		newEvalCmd(),
 	)
 	return root
 }

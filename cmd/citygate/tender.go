@@ -112,6 +112,7 @@ func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
 			engine.WithTimeout(cfg.Timeout),
 			engine.WithParallel(cfg.Parallel),
 			engine.WithDebug(debugFlag(cmd)),
+			engine.WithPrint(debugPrint(cmd)),
 		},
 	})
 	if err != nil {

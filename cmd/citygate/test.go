@@ -120,6 +120,7 @@ func runTest(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	set.Print = safeWriter{cmd.ErrOrStderr()}
 	run, err := testrunner.Execute(cmd.Context(), args, cfg, set.Settings)
 	var lerr *testrunner.LoadErrors
 	if errors.As(err, &lerr) {

@@ -31,7 +31,8 @@ func inventorySchema() *ast.SchemaSet {
 
 // newCompiler is the one compiler configuration for production and tests:
 // Rego v1, restricted capabilities, input typed by the inventory schema.
-// print() is kept only for tests, where its output helps authors debug.
+// print() is kept only for tests and debugging (Options.Print), where its
+// output helps authors; elsewhere the compiler erases the calls.
 func newCompiler(print bool) *ast.Compiler {
 	return ast.NewCompiler().
 		WithDefaultRegoVersion(ast.RegoV1).
@@ -42,8 +43,8 @@ func newCompiler(print bool) *ast.Compiler {
 		WithEnablePrintStatements(print)
 }
 
-func compile(modules map[string]*ast.Module) (*ast.Compiler, Errors) {
-	c := newCompiler(false)
+func compile(modules map[string]*ast.Module, print bool) (*ast.Compiler, Errors) {
+	c := newCompiler(print)
 	c.Compile(modules)
 	if c.Failed() {
 		errs := fromAST(c.Errors)

@@ -19,6 +19,9 @@ type Error struct {
 	Message string
 	// Hint is a one-line suggestion for the fix, when there is one.
 	Hint string
+	// Snippet is, for a parse error, the source line and a caret line
+	// under the column (snippet.go); Error prints them indented by a tab.
+	Snippet []string
 }
 
 func (e *Error) Error() string {
@@ -38,6 +41,10 @@ func (e *Error) Error() string {
 		b.WriteString(" (hint: ")
 		b.WriteString(e.Hint)
 		b.WriteString(")")
+	}
+	for _, l := range e.Snippet {
+		b.WriteString("\n\t")
+		b.WriteString(l)
 	}
 	return b.String()
 }
@@ -114,6 +121,9 @@ func hintFor(e *ast.Error) string {
 		}
 		return fmt.Sprintf("%s %s (see docs/inventory.md)", shown, where)
 	}
+	if e.Code == ast.ParseErr && strings.HasPrefix(e.Message, "yaml: ") {
+		return "a METADATA block is YAML after \"# \": indent each key under its parent by the same spaces (two per level), and put \": \" after each key"
+	}
 	if e.Code == ast.ParseErr {
 		return "this is not valid Rego v1: rules need `if` before a body and `contains` for sets; the mistake is here or just before"
 	}
@@ -141,4 +151,23 @@ func builtinHint(name string) string {
 		return "opa.runtime is not available: rules cannot read the environment or config; use params (params: in .citygate.yaml)"
 	}
 	return name + " is not available: citygate compiles rules without network, runtime and nondeterministic builtins so that results are reproducible"
+}
+
+// QueryErrors converts the errors of compiling query (citygate eval) as
+// policy errors are converted, with their hints and, for a syntax error,
+// the query's line and a caret; a location without a file is the query's
+// own. Nil when err is not a compile error.
+func QueryErrors(err error, query string) Errors {
+	aerrs, ok := err.(ast.Errors)
+	if !ok {
+		return nil
+	}
+	errs := fromAST(aerrs)
+	for _, e := range errs {
+		if e.File == "" {
+			e.File = "query"
+		}
+	}
+	addSnippets(errs, "query", []byte(query))
+	return errs
 }

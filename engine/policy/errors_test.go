@@ -258,3 +258,37 @@ func TestBuiltinLib(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"user/rule.rego", "user/rule_test.rego"}, files)
 }
+
+// TestParseErrorsShowCaret: a Rego syntax error and a METADATA YAML error
+// each print file:line:col, the source line and a caret under the column,
+// as opa does. The caret line copies the line's tabs, so it lines up.
+func TestParseErrorsShowCaret(t *testing.T) {
+	cases := []struct {
+		name, src, want string
+	}{
+		{
+			name: "stray paren",
+			src:  deny(`s.id == "cam")`),
+			want: "user/rule.rego:13:15: rego_parse_error: unexpected ) token: expected \\n or ; or } " +
+				"(hint: this is not valid Rego v1: rules need `if` before a body and `contains` for sets; the mistake is here or just before)\n" +
+				"\t\ts.id == \"cam\")\n" +
+				"\t\t             ^",
+		},
+		{
+			name: "badly indented METADATA",
+			src:  strings.Replace(deny("true"), "#   severity: medium", "#  severity: medium", 1),
+			want: "user/rule.rego:5:4: rego_parse_error: METADATA is not valid YAML: did not find expected key " +
+				"(hint: a METADATA block is YAML after \"# \": indent each key under its parent by the same spaces (two per level), and put \": \" after each key)\n" +
+				"\t#  severity: medium\n" +
+				"\t   ^",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			mfs := fstest.MapFS{"rule.rego": {Data: []byte(tc.src)}}
+			_, errs := policy.Load([]policy.Source{policy.Builtin(), {FS: mfs, Prefix: "user"}}, policy.Options{})
+			require.Len(t, errs, 1)
+			assert.Equal(t, tc.want, errs[0].Error())
+		})
+	}
+}

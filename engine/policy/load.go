@@ -23,6 +23,10 @@ type Options struct {
 	SkipRules []string
 	// Params override the defaults of policies/params.json.
 	Params map[string]any
+	// Print keeps print() calls in the compiled rules (check --debug, eval,
+	// fixture runs); without it the compiler erases them, so they cost
+	// nothing.
+	Print bool
 }
 
 // Library is a compiled, validated policy set. It is immutable once
@@ -130,7 +134,7 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 		lib.selected[lib.rules[i].ID] = true
 	}
 
-	c, cerrs := compile(lib.modules)
+	c, cerrs := compile(lib.modules, opts.Print)
 	if len(cerrs) > 0 {
 		return nil, cerrs
 	}
@@ -188,7 +192,9 @@ func parseFiles(files []regoFile) ([]parsedModule, Errors) {
 	for i, f := range files {
 		if err := perr[i]; err != nil {
 			if aerrs, ok := err.(ast.Errors); ok {
-				errs = append(errs, fromAST(aerrs)...)
+				ferrs := fromAST(aerrs)
+				addSnippets(ferrs, f.name, f.content)
+				errs = append(errs, ferrs...)
 			} else {
 				errs = append(errs, &Error{File: f.name, Message: err.Error()})
 			}

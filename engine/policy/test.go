@@ -82,6 +82,9 @@ func (l *Library) Test(ctx context.Context, opts TestOptions) (*TestReport, Erro
 	if errs := l.parseBuiltinTests(); len(errs) > 0 {
 		return nil, errs
 	}
+	if errs := checkTestInputs(l.tests); len(errs) > 0 {
+		return nil, errs // a misspelt test input would pass, testing nothing
+	}
 	runner, store, all := l.testRunner(opts)
 	if opts.Run != "" {
 		runner = runner.Filter(opts.Run)

@@ -121,9 +121,30 @@ func (l *Library) LocateFailures(ctx context.Context, rep *TestReport, opts Test
 				text = fmt.Sprint(e.Node)
 			}
 			tr.Error = fmt.Sprintf("failed at %s:%d: %s", e.Location.File, e.Location.Row, text)
+			if vars := varValues(e); vars != "" {
+				tr.Error += "\n" + vars
+			}
 		}
 	}
 	return nil
+}
+
+// varValues shows the values of the variables in a failed expression as
+// opa test --var-values does: the expression, and under it a line from
+// each variable to its value. Empty when the expression has no variables.
+func varValues(e *topdown.Event) string {
+	var b strings.Builder
+	if err := topdown.PrettyEvent(&b, e, topdown.PrettyEventOpts{PrettyVars: true}); err != nil {
+		return ""
+	}
+	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
+	if len(lines) < 2 {
+		return "" // the expression alone: no variables to show
+	}
+	for i, l := range lines {
+		lines[i] = "  " + strings.TrimPrefix(l, "\t")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // failedAt is the last expression that failed in a test's own queries,

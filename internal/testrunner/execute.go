@@ -3,6 +3,9 @@ package testrunner
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
+	"strings"
 
 	"github.com/citygate/citygate/engine/policy"
 	"github.com/citygate/citygate/internal/config"
@@ -28,7 +31,7 @@ func Execute(ctx context.Context, dirs []string, cfg config.Config, set Settings
 	if err != nil {
 		return nil, err
 	}
-	lib, errs := policy.Load(p.sources, policy.Options{Params: cfg.Params})
+	lib, errs := policy.Load(p.sources, policy.Options{Params: cfg.Params, Print: set.Print != nil})
 	if len(errs) > 0 {
 		return nil, &LoadErrors{errs}
 	}
@@ -49,6 +52,7 @@ func Execute(ctx context.Context, dirs []string, cfg config.Config, set Settings
 			run.Tests = append(run.Tests, r)
 		}
 	}
+	writePrintOutput(set.Print, run.Tests)
 	if rep.Coverage != nil {
 		run.Coverage = summarizeCoverage(rep.Coverage, p.tested)
 	}
@@ -57,4 +61,21 @@ func Execute(ctx context.Context, dirs []string, cfg config.Config, set Settings
 		return nil, err
 	}
 	return run, nil
+}
+
+// writePrintOutput writes what print() wrote in each test, under a line
+// naming the test, in file and line order.
+func writePrintOutput(w io.Writer, tests []policy.TestResult) {
+	if w == nil {
+		return
+	}
+	for _, t := range tests {
+		if t.Output == "" {
+			continue
+		}
+		fmt.Fprintf(w, "print output of %s:%d: %s:\n%s", t.File, t.Line, t.Name, t.Output)
+		if !strings.HasSuffix(t.Output, "\n") {
+			fmt.Fprintln(w)
+		}
+	}
 }

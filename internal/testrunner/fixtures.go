@@ -3,6 +3,7 @@ package testrunner
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -77,8 +78,14 @@ func runFixtures(ctx context.Context, lib *policy.Library, dirs []fixtureDir, cf
 	if len(dirs) == 0 {
 		return nil, nil
 	}
-	eng, err := engine.New(ctx, lib, engine.WithAsOf(set.AsOf), engine.WithTimeout(cfg.Timeout),
-		engine.WithLimits(cfg.Limits), engine.WithParallel(cfg.Parallel))
+	opts := []engine.Option{engine.WithAsOf(set.AsOf), engine.WithTimeout(cfg.Timeout),
+		engine.WithLimits(cfg.Limits), engine.WithParallel(cfg.Parallel)}
+	var printer *fixturePrinter
+	if set.Print != nil {
+		printer = &fixturePrinter{w: set.Print}
+		opts = append(opts, engine.WithPrint(printer))
+	}
+	eng, err := engine.New(ctx, lib, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -96,6 +103,7 @@ func runFixtures(ctx context.Context, lib *policy.Library, dirs []fixtureDir, cf
 			if set.Run != nil && !set.Run.MatchString(filepath.ToSlash(c)) {
 				continue
 			}
+			printer.start(c)
 			out = append(out, checkFixture(ctx, eng, d, c, cfg.Limits, ruleFile))
 		}
 	}
@@ -167,4 +175,29 @@ func findingErrorString(e finding.Error) string {
 		return e.File + ": " + s
 	}
 	return s
+}
+
+// fixturePrinter writes print() output of the fixture runs under a line
+// naming the inventory that printed it. Fixtures are checked one after
+// the other, so the current one is the one printing.
+type fixturePrinter struct {
+	w       io.Writer
+	current string
+	named   bool
+}
+
+func (p *fixturePrinter) start(path string) {
+	if p != nil {
+		p.current, p.named = filepath.ToSlash(path), false
+	}
+}
+
+func (p *fixturePrinter) Write(b []byte) (int, error) {
+	if !p.named {
+		p.named = true
+		if _, err := fmt.Fprintf(p.w, "print output of fixture %s:\n", p.current); err != nil {
+			return 0, err
+		}
+	}
+	return p.w.Write(b)
 }

@@ -8,6 +8,7 @@ package testrunner
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -32,6 +33,9 @@ type Settings struct {
 	CoverageMin float64
 	// AsOf is the evaluation date of the fixture inventories.
 	AsOf string
+	// Print, when set, receives print() output: each unit test's under a
+	// line naming it, then the fixture runs' as they happen.
+	Print io.Writer
 }
 
 // plan is what a test run loads, which files it reports on, and where
