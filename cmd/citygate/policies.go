@@ -11,7 +11,7 @@ import (
 
 func addPolicyFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
-	f.StringArray("policy", nil, "a directory of user Rego rules (repeatable)")
+	f.StringArray("policy", nil, "a directory of user Rego rules, or one .rego file (repeatable)")
 	f.Bool("no-builtin", false, "do not load the built-in rules (the citygate.lib helpers stay)")
 	f.StringSlice("rule", nil, "evaluate only these rule ids (repeatable, comma-separated)")
 	f.StringSlice("skip-rule", nil, "do not evaluate these rule ids")
@@ -21,15 +21,22 @@ func addPolicyFlags(cmd *cobra.Command) {
 // problem is printed with its file and line, and the run stops with exit 2.
 func loadPolicies(cmd *cobra.Command, cfg config.Config) (*policy.Library, error) {
 	sources := []policy.Source{policy.Builtin()}
-	for _, dir := range cfg.Policy {
-		sources = append(sources, policy.Dir(dir))
+	var errs policy.Errors
+	for _, p := range cfg.Policy {
+		src, err := policy.Path(p)
+		if err != nil {
+			errs = append(errs, &policy.Error{Message: err.Error()})
+			continue
+		}
+		sources = append(sources, src)
 	}
-	lib, errs := policy.Load(sources, policy.Options{
+	lib, lerrs := policy.Load(sources, policy.Options{
 		NoBuiltinRules: cfg.NoBuiltin,
 		Rules:          cfg.Rule,
 		SkipRules:      cfg.SkipRule,
 		Params:         cfg.Params,
 	})
+	errs = append(errs, lerrs...)
 	if len(errs) > 0 {
 		w := cmd.ErrOrStderr()
 		for _, e := range errs {

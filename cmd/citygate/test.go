@@ -52,7 +52,7 @@ was found to test.`,
 		RunE: runTest,
 	}
 	f := cmd.Flags()
-	f.StringArray("policy", nil, "a directory of user Rego rules to load and test (repeatable)")
+	f.StringArray("policy", nil, "a directory of user Rego rules, or one .rego file, to load and test (repeatable)")
 	f.Bool("no-builtin", false, "do not load the built-in rules (the citygate.lib helpers stay)")
 	f.Bool("builtin", false, "with DIR arguments, also load and test the built-in library")
 	f.StringArray("fixtures", nil, "a directory of fixture inventories, instead of each policy directory's fixtures/ (repeatable)")
