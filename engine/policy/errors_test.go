@@ -146,7 +146,7 @@ deny contains lib.finding(lib.system(s), "id", "m") if {
 			files: map[string]string{"rule.rego": strings.Replace(deny("true"), "CITY-LIS-001", "SEC-005", 1)},
 			want: []wantErr{{file: "user/rule.rego", line: 7,
 				message: "rule id SEC-005 of user/rule.rego is already the id of the built-in rule <builtin>/policies/security/default_credentials.rego",
-				hint: "built-in ids stay reserved"}},
+				hint:    "built-in ids stay reserved"}},
 		},
 		{
 			name: "result not built with the helper",
