@@ -111,6 +111,9 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 		rule, rerrs := readRule(p.file.name, p.module, p.file.builtin)
 		rule.Applies = definesRule(p.module, "applies")
 		rerrs = append(rerrs, checkApplies(p.module, rule.ID)...)
+		if e := fillRemediation(&rule, params, p.module); e != nil && len(rerrs) == 0 {
+			rerrs = append(rerrs, e)
+		}
 		errs = append(errs, rerrs...)
 		if len(rerrs) > 0 {
 			continue
