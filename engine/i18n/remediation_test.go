@@ -16,7 +16,7 @@ import (
 // bare placeholder.
 func TestRemediationFollowsParams(t *testing.T) {
 	lib, errs := policy.Load([]policy.Source{policy.Builtin()}, policy.Options{Params: map[string]any{
-		"retention_max_days": map[string]any{"video": 14},
+		"retention_max_days":  map[string]any{"video": 14},
 		"patch_critical_days": 7,
 	}})
 	require.Empty(t, errs, "%v", errs)
