@@ -237,3 +237,22 @@ func TestPolicyFile(t *testing.T) {
 	assert.Equal(t, "Error: policy no/such.rego does not exist: give a directory of .rego files or one .rego file\n\n"+
 		"1 policy error(s); nothing was evaluated.\n", errOut)
 }
+
+// TestFixTextFollowsParams: with video footage limited to 14 days in the
+// config, the fix under a PRIV-005 finding says 14, as its message does,
+// in English and in a translation.
+func TestFixTextFollowsParams(t *testing.T) {
+	city, err := filepath.Abs("../../fixtures/city")
+	require.NoError(t, err)
+	ptPoliciesFolder(t, "params:\n  retention_max_days:\n    video: 14\n")
+	code, out, errOut := ptRun(t, "check", city, "--rule", "PRIV-005", "--as-of", "2026-01-01")
+	require.Equal(t, 1, code, "%s%s", out, errOut)
+	assert.Contains(t, out, "keeps video data for 31 days, above the 14-day limit")
+	assert.Contains(t, out, "\n  fix: Set data.retention_days to at most the limit for data.kind (video 14, location 3, biometric 1 days; "+
+		"params retention_max_days), or state the reason for a longer period in data.retention_justification. A system with personal data states its data.kind.\n")
+	assert.NotContains(t, out, "video 30")
+
+	code, out, _ = ptRun(t, "check", city, "--rule", "PRIV-005", "--as-of", "2026-01-01", "--lang", "fr")
+	require.Equal(t, 1, code, out)
+	assert.Contains(t, out, "(vidéo 14, localisation 3, biométrie 1 jours ; params retention_max_days)")
+}
