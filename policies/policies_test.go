@@ -38,7 +38,7 @@ func TestBuiltinRego(t *testing.T) {
 	}
 	sort.Strings(files)
 	for _, f := range files {
-		if only != nil && strings.HasPrefix(f, "policies/lib/") {
+		if only != nil && strings.HasPrefix(f, policy.BuiltinPrefix+"/lib/") {
 			continue
 		}
 		fr := report.Coverage.Files[f]
@@ -79,5 +79,5 @@ func source(t *testing.T) (policy.Source, []string) {
 		return nil
 	})
 	require.NoError(t, err)
-	return policy.Source{FS: mfs, Prefix: "policies", Builtin: true}, only
+	return policy.Source{FS: mfs, Prefix: policy.BuiltinPrefix, Builtin: true}, only
 }

@@ -143,7 +143,7 @@ func addBundleFlags(cmd *cobra.Command) {
 // (.tar.gz, .tgz) or a directory.
 func policySource(cmd *cobra.Command, p string) (policy.Source, error) {
 	if !policy.IsBundle(p) {
-		return policy.Dir(p), nil
+		return policy.Path(p)
 	}
 	opts := policy.BundleOptions{Version: engine.Version}
 	f := cmd.Flags()

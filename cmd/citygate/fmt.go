@@ -198,14 +198,31 @@ func formatRego(name string, src []byte) ([]byte, error) {
 	if errors.As(err, &aerrs) && len(aerrs) > 0 {
 		lines := make([]string, len(aerrs))
 		for i, e := range aerrs {
-			lines[i] = e.Message
-			if e.Location != nil {
-				lines[i] = fmt.Sprintf("%s:%d:%d: %s", e.Location.File, e.Location.Row, e.Location.Col, e.Message)
-			}
+			lines[i] = regoErrorLine(name, e)
 		}
 		return nil, errors.New(strings.Join(lines, "\n"))
 	}
+	var aerr *ast.Error
+	if errors.As(err, &aerr) {
+		return nil, errors.New(regoErrorLine(name, aerr))
+	}
 	return nil, fmt.Errorf("%s: %w", name, err)
+}
+
+// regoErrorLine is an OPA parse error as file:line:column: message, with
+// columns 1-based as everywhere else in citygate: OPA reports the end of
+// the file at column 0 of the line after the last ("unexpected eof
+// token"), which is column 1 of that line. An error with no line (an
+// empty module) names the file only.
+func regoErrorLine(name string, e *ast.Error) string {
+	loc := e.Location
+	switch {
+	case loc == nil || loc.Row < 1:
+		return fmt.Sprintf("%s: %s", name, e.Message)
+	case loc.Col < 1:
+		return fmt.Sprintf("%s:%d:1: %s", loc.File, loc.Row, e.Message)
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", loc.File, loc.Row, loc.Col, e.Message)
 }
 
 // formatHCL parses the file first, so that a syntax error is reported at

@@ -167,6 +167,23 @@ func TestFmtParseErrors(t *testing.T) {
 	assert.Equal(t, fmtHCLOut, fmtRead(t, dir, "good.hcl"))
 }
 
+// TestFmtColumnsAreOneBased: OPA reports the end of a file at column 0;
+// fmt names it column 1 of that line, as every other citygate message
+// counts columns, and a module with nothing in it names the file only.
+func TestFmtColumnsAreOneBased(t *testing.T) {
+	dir := ptWriteFiles(t, map[string]string{
+		"eof.rego":   "package x\n\nallow if {\n",
+		"empty.rego": "\n",
+	})
+	d := filepath.ToSlash(dir)
+	code, out, errOut := ptRun(t, "fmt", dir)
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "Error: "+d+"/empty.rego: empty module\n"+
+		"Error: "+d+"/eof.rego:4:1: unexpected eof token\n"+
+		"\n2 file(s) could not be formatted.\n", filepath.ToSlash(errOut))
+}
+
 // TestFmtRepositoryIsFormatted: the example custom policy is formatted as
 // citygate fmt would write it.
 func TestFmtRepositoryIsFormatted(t *testing.T) {

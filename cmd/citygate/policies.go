@@ -11,7 +11,7 @@ import (
 
 func addPolicyFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
-	f.StringArray("policy", nil, "a directory of user Rego rules, or a pack bundle (.tar.gz) built with bundle build (repeatable)")
+	f.StringArray("policy", nil, "a directory of user Rego rules, one .rego file, or a pack bundle (.tar.gz) built with bundle build (repeatable)")
 	f.Bool("no-builtin", false, "do not load the built-in rules (the citygate.lib helpers stay)")
 	f.StringSlice("rule", nil, "evaluate only these rule ids (repeatable, comma-separated)")
 	f.StringSlice("skip-rule", nil, "do not evaluate these rule ids")
@@ -28,21 +28,23 @@ func loadPolicies(cmd *cobra.Command, cfg config.Config) (*policy.Library, error
 // loadPoliciesPrint is loadPolicies, keeping print() calls when print is set.
 func loadPoliciesPrint(cmd *cobra.Command, cfg config.Config, print bool) (*policy.Library, error) {
 	sources := []policy.Source{policy.Builtin()}
-	for _, dir := range cfg.Policy {
-		src, err := policySource(cmd, dir)
+	var errs policy.Errors
+	for _, p := range cfg.Policy {
+		src, err := policySource(cmd, p)
 		if err != nil {
-			fmt.Fprintf(cmd.ErrOrStderr(), "Error: %v\n", err)
-			return nil, exitCode(exitError)
+			errs = append(errs, &policy.Error{Message: err.Error()})
+			continue
 		}
 		sources = append(sources, src)
 	}
-	lib, errs := policy.Load(sources, policy.Options{
+	lib, lerrs := policy.Load(sources, policy.Options{
 		NoBuiltinRules: cfg.NoBuiltin,
 		Rules:          cfg.Rule,
 		SkipRules:      cfg.SkipRule,
 		Params:         cfg.Params,
 		Print:          print,
 	})
+	errs = append(errs, lerrs...)
 	if len(errs) > 0 {
 		w := cmd.ErrOrStderr()
 		for _, e := range errs {

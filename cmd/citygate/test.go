@@ -31,6 +31,12 @@ What is tested:
                     tests are left out, unless --builtin is given
   --no-builtin      never load or test the built-in rules
 
+A DIR (or --policy) may be a single .rego file. The built-in library is
+named <builtin>/policies/... everywhere, so a folder of yours called
+policies/ is never mistaken for it; a rule of yours that takes a built-in
+rule's id is refused, as check refuses it. Your tests and fixtures run with
+the params of the config; the built-in tests always with the built-in ones.
+
 Fixtures: each policy directory's fixtures/ subdirectory (or the --fixtures
 directories instead) holds one inventory per subdirectory or *.hcl file.
 Each is checked at --as-of (default ` + policy.TestAsOf + `) and its findings must be
@@ -52,7 +58,7 @@ was found to test.`,
 		RunE: runTest,
 	}
 	f := cmd.Flags()
-	f.StringArray("policy", nil, "a directory of user Rego rules to load and test (repeatable)")
+	f.StringArray("policy", nil, "a directory of user Rego rules, or one .rego file, to load and test (repeatable)")
 	f.Bool("no-builtin", false, "do not load the built-in rules (the citygate.lib helpers stay)")
 	f.Bool("builtin", false, "with DIR arguments, also load and test the built-in library")
 	f.StringArray("fixtures", nil, "a directory of fixture inventories, instead of each policy directory's fixtures/ (repeatable)")

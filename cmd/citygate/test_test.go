@@ -183,8 +183,8 @@ func TestTestBuiltin(t *testing.T) {
 	assert.Greater(t, passed, 100)
 	assert.Equal(t, "0", m[2])
 	assert.Equal(t, passed, strings.Count(out, "\nPASS  ")+1, "one line per test")
-	assert.Contains(t, out, "policies/security/default_credentials_test.rego: test_")
-	assert.Regexp(t, `(?m)^ +\d+\.\d\d%  policies/lib/lib\.rego`, out)
+	assert.Contains(t, out, "\nPASS  <builtin>/policies/security/default_credentials_test.rego: test_")
+	assert.Regexp(t, `(?m)^ +\d+\.\d\d%  <builtin>/policies/lib/lib\.rego`, out)
 	assert.Regexp(t, `(?m)^ +\d+\.\d\d%  total \(\d+ of \d+ lines\)$`, out)
 }
 
@@ -194,7 +194,7 @@ func TestTestBuiltin(t *testing.T) {
 func TestTestBuiltinWithDir(t *testing.T) {
 	code, out, _ := ptRun(t, "test", "--builtin", ptCustomPolicy)
 	require.Equal(t, 0, code, out)
-	assert.Contains(t, out, "policies/security/mfa_test.rego: test_")
+	assert.Contains(t, out, "\nPASS  <builtin>/policies/security/mfa_test.rego: test_")
 	assert.Contains(t, out, "fixtures/custom-policy/fixtures/police-sharing: 3 findings, as expected")
 
 	code, _, errOut := ptRun(t, "test", "--builtin", "--no-builtin", ptCustomPolicy)
@@ -378,7 +378,8 @@ deny contains lib.finding(lib.system(s), "transparency.register_url", "m") if {
 func TestTestUsageErrors(t *testing.T) {
 	for name, args := range map[string][]string{
 		"missing dir":   {"test", "no/such/dir"},
-		"file as dir":   {"test", filepath.Join(ptCustomPolicy, "video_register.rego")},
+		"no tests":      {"test", filepath.Join(ptCustomPolicy, "video_register.rego")},
+		"not rego":      {"test", filepath.Join(ptCustomPolicy, "fixtures", "compliant", "video.hcl")},
 		"bad format":    {"test", ptCustomPolicy, "-f", "sarif"},
 		"bad as-of":     {"test", ptCustomPolicy, "--as-of", "tomorrow"},
 		"bad min":       {"test", ptCustomPolicy, "--coverage-min", "120"},

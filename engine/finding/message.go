@@ -100,8 +100,19 @@ func Placeholders(text string) []string {
 
 // IsPlaceholderName reports whether s can name a {placeholder} of a
 // message template: a letter or underscore, then letters, digits and
-// underscores. Catalogs of other languages use the same rule.
+// underscores; or several such names joined by dots, the path of a
+// parameter in a remediation ({params.retention_max_days.video}).
+// Catalogs of other languages use the same rule.
 func IsPlaceholderName(s string) bool {
+	for _, part := range strings.Split(s, ".") {
+		if !isIdentifier(part) {
+			return false
+		}
+	}
+	return true
+}
+
+func isIdentifier(s string) bool {
 	if s == "" {
 		return false
 	}

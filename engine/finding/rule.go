@@ -20,10 +20,16 @@ type Rule struct {
 	Sources  []Source `json:"sources"`
 	Controls []string `json:"controls"`
 	// Messages are the English texts of the rule's message templates.
-	Messages         map[string]string `json:"messages"`
-	Remediation      string            `json:"remediation"`
-	HelpURI          string            `json:"help_uri"`
-	RelatedResources []string          `json:"related_resources"`
+	Messages map[string]string `json:"messages"`
+	// Remediation is the fix text with its {params.NAME} placeholders
+	// filled from the run's params (see RenderRemediation);
+	// RemediationTemplate is the text as written, which translations
+	// follow, and RemediationArgs the values filled in.
+	Remediation         string         `json:"remediation"`
+	RemediationTemplate string         `json:"-"`
+	RemediationArgs     map[string]any `json:"-"`
+	HelpURI             string         `json:"help_uri"`
+	RelatedResources    []string       `json:"related_resources"`
 	// Fields lists the inventory fields the rule reads, for docs/rules.md.
 	Fields []string `json:"fields"`
 	// Package is the Rego package path, e.g. "citygate.rules.security.default_credentials".

@@ -34,8 +34,8 @@ func RuleKeys(rules []finding.Rule) map[string]string {
 		if d := unwrap(r.Description); d != "" {
 			out[descriptionKey(r.ID)] = d
 		}
-		if r.Remediation != "" {
-			out[remediationKey(r.ID)] = r.Remediation
+		if text := remediationTemplate(r); text != "" {
+			out[remediationKey(r.ID)] = text
 		}
 		for tmpl, text := range r.Messages {
 			out[messageKey(r.ID, tmpl)] = text
@@ -82,7 +82,39 @@ func (c *Catalog) RuleDescription(r finding.Rule) string {
 	return c.translated(descriptionKey(r.ID), unwrap(r.Description))
 }
 func (c *Catalog) RuleRemediation(r finding.Rule) string {
-	return c.translated(remediationKey(r.ID), r.Remediation)
+	return c.remediation(r.ID, r.Remediation, r.RemediationArgs)
+}
+
+// remediationTemplate is a rule's fix text as written, with its
+// {params.NAME} placeholders: what the catalogs translate.
+func remediationTemplate(r finding.Rule) string {
+	if r.RemediationTemplate != "" {
+		return r.RemediationTemplate
+	}
+	return r.Remediation
+}
+
+// remediation is a rule's fix text in the catalog's language, its
+// placeholders filled with the params the English text was rendered with
+// (numbers in the language's conventions). Without a value for every
+// placeholder (a finding whose rule the result does not list) it stays
+// the English text, which never shows a bare placeholder.
+func (c *Catalog) remediation(id, english string, args map[string]any) string {
+	key := remediationKey(id)
+	if c.lang.Code == Default || !c.Has(key) {
+		return english
+	}
+	text := c.Raw(key)
+	filled := make(map[string]string, len(args))
+	for k, v := range args {
+		filled[k] = c.Value(v)
+	}
+	for _, name := range Placeholders(text) {
+		if _, ok := filled[name]; !ok {
+			return english
+		}
+	}
+	return Fill(text, filled)
 }
 
 // PrincipleName is a principle key's name in the catalog's language; a
@@ -167,11 +199,15 @@ func (c *Catalog) Localize(res *finding.Result) *finding.Result {
 		return res
 	}
 	out := *res
+	args := make(map[string]map[string]any, len(res.Rules))
+	for _, r := range res.Rules {
+		args[r.ID] = r.RemediationArgs
+	}
 	out.Findings = make([]finding.Finding, len(res.Findings))
 	for i, f := range res.Findings {
 		f.Message = c.Message(&res.Findings[i])
 		f.Title = c.translated(titleKey(f.RuleID), f.Title)
-		f.Remediation = c.translated(remediationKey(f.RuleID), f.Remediation)
+		f.Remediation = c.remediation(f.RuleID, f.Remediation, args[f.RuleID])
 		out.Findings[i] = f
 	}
 	out.Rules = make([]finding.Rule, len(res.Rules))

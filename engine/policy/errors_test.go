@@ -1,7 +1,6 @@
 package policy_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -146,7 +145,8 @@ deny contains lib.finding(lib.system(s), "id", "m") if {
 			name:  "duplicate of a built-in id",
 			files: map[string]string{"rule.rego": strings.Replace(deny("true"), "CITY-LIS-001", "SEC-005", 1)},
 			want: []wantErr{{file: "user/rule.rego", line: 7,
-				message: "rule id SEC-005 is used by both policies/security/default_credentials.rego and user/rule.rego"}},
+				message: "rule id SEC-005 of user/rule.rego is already the id of the built-in rule <builtin>/policies/security/default_credentials.rego",
+				hint:    "built-in ids stay reserved"}},
 		},
 		{
 			name: "result not built with the helper",
@@ -229,34 +229,6 @@ func TestErrorString(t *testing.T) {
 	require.Len(t, errs, 1)
 	assert.Equal(t, "user/rule.rego:13:12: rego_type_error: undefined ref: input.sytems[_] "+
 		"(hint: input.sytems is not in the inventory schema; did you mean input.systems?)", errs[0].Error())
-}
-
-// TestBuiltinLib: a user rule loads on the helpers alone, and neither the
-// built-in rules nor their tests come along.
-func TestBuiltinLib(t *testing.T) {
-	src := deny(`not s.transparency.register_url`)
-	test := "package citygate.rules.privacy.camera_register_test\n\n" +
-		"import data.citygate.rules.privacy.camera_register as rule\n\n" +
-		"test_fires if {\n\tcount(rule.deny) == 1 with input as {\"systems\": [{\"id\": \"cam\"}]}\n}\n"
-	mfs := fstest.MapFS{"rule.rego": {Data: []byte(src)}, "rule_test.rego": {Data: []byte(test)}}
-	lib, errs := policy.Load([]policy.Source{policy.BuiltinLib(), {FS: mfs, Prefix: "user"}}, policy.Options{})
-	require.Empty(t, errs, "%v", errs)
-	require.Len(t, lib.Rules(), 1)
-	assert.Equal(t, "CITY-LIS-001", lib.Rules()[0].ID)
-
-	rep, errs := lib.Test(context.Background(), policy.TestOptions{Coverage: true})
-	require.Empty(t, errs, "%v", errs)
-	require.Len(t, rep.Results, 1)
-	assert.True(t, rep.Results[0].Pass, rep.Results[0].Error)
-	assert.Equal(t, "user/rule_test.rego", rep.Results[0].File)
-	assert.Contains(t, rep.Coverage.Files, "user/rule.rego")
-
-	files, err := policy.BuiltinLib().Files()
-	require.NoError(t, err)
-	assert.Equal(t, []string{"policies/lib/lib.rego"}, files)
-	files, err = policy.Source{FS: mfs, Prefix: "user"}.Files()
-	require.NoError(t, err)
-	assert.Equal(t, []string{"user/rule.rego", "user/rule_test.rego"}, files)
 }
 
 // TestParseErrorsShowCaret: a Rego syntax error and a METADATA YAML error

@@ -31,6 +31,7 @@ func CloneRule(r finding.Rule) finding.Rule {
 	r.Sources = slices.Clone(r.Sources)
 	r.Controls = slices.Clone(r.Controls)
 	r.Messages = maps.Clone(r.Messages)
+	r.RemediationArgs = maps.Clone(r.RemediationArgs)
 	r.RelatedResources = slices.Clone(r.RelatedResources)
 	r.Fields = slices.Clone(r.Fields)
 	return r

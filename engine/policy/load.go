@@ -48,8 +48,12 @@ type Library struct {
 	tests   map[string]*ast.Module
 	// builtinTests are the embedded *_test.rego files, parsed into tests
 	// only when tests run (parseBuiltinTests): they are as large as the
-	// rules, and every check would otherwise pay for parsing them.
+	// rules, and every check would otherwise pay for parsing them. None
+	// are kept when the built-in rules are left out (they test those
+	// rules). builtinTest names them once parsed: built-in tests run with
+	// the built-in params, whatever the configuration overrides.
 	builtinTests     []regoFile
+	builtinTest      map[string]bool
 	builtinTestsOnce sync.Once
 	builtinTestsErrs Errors
 }
@@ -59,8 +63,10 @@ type Library struct {
 func (l *Library) parseBuiltinTests() Errors {
 	l.builtinTestsOnce.Do(func() {
 		parsed, errs := parseFiles(l.builtinTests)
+		l.builtinTest = map[string]bool{}
 		for _, p := range parsed {
 			l.tests[p.file.name] = p.module
+			l.builtinTest[p.file.name] = true
 		}
 		errs.sort()
 		l.builtinTestsErrs = errs
@@ -89,11 +95,14 @@ func (l *Library) RuleForPackage(pkg string) (*finding.Rule, bool) {
 // are returned together, sorted by file and line.
 func Load(sources []Source, opts Options) (*Library, Errors) {
 	parsed, builtinTests, errs := parseAll(sources)
+	if opts.NoBuiltinRules {
+		builtinTests = nil
+	}
 	params, perrs := loadParams(opts.Params)
 	errs = append(errs, perrs...)
 
 	lib := &Library{byPackage: map[string]*finding.Rule{}, params: params, modules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}, builtinTests: builtinTests}
-	seen := map[string]string{}
+	seen, builtinID := map[string]string{}, map[string]bool{}
 	for _, p := range parsed {
 		if p.file.test {
 			lib.tests[p.file.name] = p.module
@@ -106,16 +115,19 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 		rule, rerrs := readRule(p.file.name, p.module, p.file.builtin)
 		rule.Applies = definesRule(p.module, "applies")
 		rerrs = append(rerrs, checkApplies(p.module, rule.ID)...)
+		if e := fillRemediation(&rule, params, p.module); e != nil && len(rerrs) == 0 {
+			rerrs = append(rerrs, e)
+		}
 		errs = append(errs, rerrs...)
 		if len(rerrs) > 0 {
 			continue
 		}
 		if first, dup := seen[rule.ID]; dup {
-			errs = append(errs, at(p.module.Package.Location, "give each rule its own custom.id",
-				"rule id %s is used by both %s and %s", rule.ID, first, p.file.name))
+			errs = append(errs, duplicateID(p.module.Package.Location, rule.ID, first, p.file.name, builtinID[rule.ID]))
 			continue
 		}
 		seen[rule.ID] = p.file.name
+		builtinID[rule.ID] = p.file.builtin
 		if !selected(rule, opts) {
 			continue
 		}
@@ -146,6 +158,18 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 	}
 	lib.Compiler = c
 	return lib, nil
+}
+
+// duplicateID is the error for a rule id two files define. A user rule
+// that takes a built-in rule's id is refused even when the built-in rules
+// are left out (citygate test DIR, --no-builtin): the same policy
+// directory must load the same way in every command.
+func duplicateID(loc *ast.Location, id, first, second string, firstBuiltin bool) *Error {
+	if firstBuiltin {
+		return at(loc, "give the rule its own custom.id, e.g. with the city's prefix (CITY-LIS-001); built-in ids stay reserved even with --no-builtin",
+			"rule id %s of %s is already the id of the built-in rule %s", id, second, first)
+	}
+	return at(loc, "give each rule its own custom.id", "rule id %s is used by both %s and %s", id, first, second)
 }
 
 type parsedModule struct {

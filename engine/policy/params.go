@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 
 	"github.com/citygate/citygate/internal/didyoumean"
 	"github.com/citygate/citygate/policies"
@@ -17,7 +18,7 @@ func DefaultParams() (map[string]any, error) {
 	}
 	var p map[string]any
 	if err := json.Unmarshal(b, &p); err != nil {
-		return nil, fmt.Errorf("policies/params.json: %w", err)
+		return nil, fmt.Errorf("%s/params.json: %w", BuiltinPrefix, err)
 	}
 	return p, nil
 }
@@ -29,7 +30,7 @@ func DefaultParams() (map[string]any, error) {
 func loadParams(overrides map[string]any) (map[string]any, Errors) {
 	params, err := DefaultParams()
 	if err != nil {
-		return nil, Errors{{File: "policies/params.json", Message: err.Error()}}
+		return nil, Errors{{File: BuiltinPrefix + "/params.json", Message: err.Error()}}
 	}
 	return params, mergeAll(params, overrides, "params")
 }
@@ -81,28 +82,51 @@ func mergeOne(into map[string]any, key string, v any, path string) *Error {
 	switch def.(type) {
 	case map[string]any:
 		if _, ok := v.(map[string]any); !ok {
-			return &Error{Message: fmt.Sprintf("parameter %s must be a map, got %T", path, v)}
+			return &Error{Message: fmt.Sprintf("parameter %s must be a map, got %s", path, describeValue(v))}
 		}
 		return nil
 	case float64:
 		if _, ok := v.(float64); !ok {
-			return &Error{Message: fmt.Sprintf("parameter %s must be a number, got %v", path, v)}
+			return &Error{Message: fmt.Sprintf("parameter %s must be a number, got %s", path, describeValue(v))}
 		}
 	case string:
 		if _, ok := v.(string); !ok {
-			return &Error{Message: fmt.Sprintf("parameter %s must be a string, got %v", path, v)}
+			return &Error{Message: fmt.Sprintf("parameter %s must be a string, got %s", path, describeValue(v))}
 		}
 	case []any:
 		if _, ok := v.([]any); !ok {
-			return &Error{Message: fmt.Sprintf("parameter %s must be a list, got %v", path, v)}
+			return &Error{Message: fmt.Sprintf("parameter %s must be a list, got %s", path, describeValue(v))}
 		}
 	case bool:
 		if _, ok := v.(bool); !ok {
-			return &Error{Message: fmt.Sprintf("parameter %s must be true or false, got %v", path, v)}
+			return &Error{Message: fmt.Sprintf("parameter %s must be true or false, got %s", path, describeValue(v))}
 		}
 	}
 	into[key] = v
 	return nil
+}
+
+// describeValue names a parameter value's type with the value, so that a
+// number written as a string ("36") does not read like a number:
+// `the string "36"`, `the number 36`, `the list [a b]`.
+func describeValue(v any) string {
+	switch t := v.(type) {
+	case nil:
+		return "nothing (null)"
+	case string:
+		return fmt.Sprintf("the string %q", t)
+	case float64:
+		return "the number " + strconv.FormatFloat(t, 'f', -1, 64)
+	case bool:
+		return fmt.Sprintf("%t", t)
+	case []any:
+		b, _ := json.Marshal(t)
+		return "the list " + string(b)
+	case map[string]any:
+		b, _ := json.Marshal(t)
+		return "the map " + string(b)
+	}
+	return fmt.Sprintf("%v (%T)", v, v)
 }
 
 // normalizeNumber turns the integer types YAML decoders produce into

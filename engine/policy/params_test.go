@@ -36,7 +36,7 @@ func TestEveryParamsErrorSorted(t *testing.T) {
 	}
 	assert.Equal(t, []string{
 		"unknown parameter params.max_waiver_dayz",
-		"parameter params.pia_max_age_months must be a number, got soon",
+		"parameter params.pia_max_age_months must be a number, got the string \"soon\"",
 		"unknown parameter params.retention_max_days.aaa_unknown",
 		"unknown parameter params.retention_max_days.zzz_unknown",
 	}, first)
@@ -60,4 +60,28 @@ func TestNestedOverrideKeepsTheOtherDefaults(t *testing.T) {
 	got := lib.Params()["retention_max_days"].(map[string]any)
 	assert.Equal(t, 1.0, got[key])
 	assert.Len(t, got, len(nested))
+}
+
+// TestParamTypeErrorsNameTheType: a number written as a string reads as a
+// string in the message, not as the number it looks like.
+func TestParamTypeErrorsNameTheType(t *testing.T) {
+	for _, c := range []struct {
+		value any
+		want  string
+	}{
+		{"36", `parameter params.pia_max_age_months must be a number, got the string "36"`},
+		{true, `parameter params.pia_max_age_months must be a number, got true`},
+		{[]any{"36"}, `parameter params.pia_max_age_months must be a number, got the list ["36"]`},
+		{nil, `parameter params.pia_max_age_months must be a number, got nothing (null)`},
+	} {
+		_, errs := policy.Load([]policy.Source{policy.Builtin()}, policy.Options{Params: map[string]any{"pia_max_age_months": c.value}})
+		require.Len(t, errs, 1, "%v", c.value)
+		assert.Equal(t, c.want, errs[0].Message)
+	}
+	_, errs := policy.Load([]policy.Source{policy.Builtin()}, policy.Options{Params: map[string]any{"minimum_tls": 1.2}})
+	require.Len(t, errs, 1)
+	assert.Equal(t, `parameter params.minimum_tls must be a string, got the number 1.2`, errs[0].Message)
+	_, errs = policy.Load([]policy.Source{policy.Builtin()}, policy.Options{Params: map[string]any{"retention_max_days": 30}})
+	require.Len(t, errs, 1)
+	assert.Equal(t, `parameter params.retention_max_days must be a map, got the number 30`, errs[0].Message)
 }

@@ -17,18 +17,37 @@ type Source struct {
 	FS fs.FS
 	// Prefix is prepended to paths inside FS to name files in messages.
 	Prefix string
-	// Builtin marks the embedded library.
+	// Builtin marks the embedded library. Whether a file is built-in is
+	// decided by this flag, never by its name: a user's folder may well be
+	// called policies/ too.
 	Builtin bool
 }
 
+// BuiltinPrefix names the embedded library's files in every message,
+// test result, coverage report and rule listing:
+// "<builtin>/policies/privacy/retention_limits.rego". It cannot be
+// mistaken for a path on disk, where a city's own folder is often named
+// policies/ as well.
+const BuiltinPrefix = "<builtin>/policies"
+
 // Builtin is the embedded library (rules, lib and params.json).
 func Builtin() Source {
-	return Source{FS: policies.FS, Prefix: "policies", Builtin: true}
+	return Source{FS: policies.FS, Prefix: BuiltinPrefix, Builtin: true}
 }
 
 // Dir is a user policy directory.
 func Dir(dir string) Source {
-	return Source{FS: os.DirFS(dir), Prefix: filepath.ToSlash(filepath.Clean(dir))}
+	return Source{FS: os.DirFS(dir), Prefix: userPrefix(dir)}
+}
+
+// userPrefix is a user path as messages name it: cleaned, with slashes,
+// and never starting like BuiltinPrefix.
+func userPrefix(p string) string {
+	name := filepath.ToSlash(filepath.Clean(p))
+	if strings.HasPrefix(name, "<builtin>") {
+		name = "./" + name
+	}
+	return name
 }
 
 type regoFile struct {

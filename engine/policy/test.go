@@ -3,6 +3,7 @@ package policy
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"time"
@@ -77,7 +78,9 @@ func (r *TestReport) Failed() int {
 }
 
 // Test runs the library's *_test.rego modules against its rules, with the
-// same compiler settings, params and schema as check, and as-of TestAsOf.
+// same compiler settings and schema as check, and as-of TestAsOf. User
+// tests run with the library's params, built-in tests with the built-in
+// ones (see testGroups).
 func (l *Library) Test(ctx context.Context, opts TestOptions) (*TestReport, Errors) {
 	if errs := l.parseBuiltinTests(); len(errs) > 0 {
 		return nil, errs
@@ -85,46 +88,27 @@ func (l *Library) Test(ctx context.Context, opts TestOptions) (*TestReport, Erro
 	if errs := checkTestInputs(l.tests); len(errs) > 0 {
 		return nil, errs // a misspelt test input would pass, testing nothing
 	}
-	runner, store, all := l.testRunner(opts)
-	if opts.Run != "" {
-		runner = runner.Filter(opts.Run)
-	}
 	var cov *cover.Cover
 	if opts.Coverage {
 		cov = cover.New()
-		runner = runner.SetCoverageQueryTracer(cov)
-	}
-	txn, err := store.NewTransaction(ctx, storage.TransactionParams{})
-	if err != nil {
-		return nil, Errors{{Message: err.Error()}}
-	}
-	defer store.Abort(ctx, txn)
-	ch, err := runner.RunTests(ctx, txn)
-	if err != nil {
-		if aerrs, ok := err.(ast.Errors); ok {
-			errs := fromAST(aerrs)
-			errs.sort()
-			return nil, errs
-		}
-		return nil, Errors{{Message: err.Error()}}
 	}
 	report := &TestReport{}
-	for r := range ch {
-		tr := TestResult{Package: strings.TrimPrefix(r.Package, "data."), Name: r.Name, Pass: r.Pass(), Duration: r.Duration, Output: string(r.Output)}
-		if r.Location != nil {
-			tr.File, tr.Line = r.Location.File, r.Location.Row
+	var all map[string]*ast.Module
+	for _, g := range l.testGroups() {
+		runner, store, modules := l.testRunner(opts, g)
+		all = modules
+		if opts.Run != "" {
+			runner = runner.Filter(opts.Run)
 		}
-		tr.Status = TestPassed
-		switch {
-		case r.Error != nil:
-			tr.Status, tr.Error = TestErrored, r.Error.Error()
-		case r.Fail:
-			tr.Status, tr.Error = TestFailed, "test failed"
-			if r.FailedAt != nil {
-				tr.Error = fmt.Sprintf("failed at %s:%d: %s", r.FailedAt.Location.File, r.FailedAt.Location.Row, r.FailedAt.String())
-			}
+		if cov != nil {
+			// One tracer for every group: coverage is the union.
+			runner = runner.SetCoverageQueryTracer(cov)
 		}
-		report.Results = append(report.Results, tr)
+		results, errs := runGroup(ctx, runner, store)
+		if len(errs) > 0 {
+			return nil, errs
+		}
+		report.Results = append(report.Results, results...)
 	}
 	sort.SliceStable(report.Results, func(i, j int) bool {
 		a, b := report.Results[i], report.Results[j]
@@ -146,23 +130,99 @@ func (l *Library) Test(ctx context.Context, opts TestOptions) (*TestReport, Erro
 	return report, nil
 }
 
-// testRunner is OPA's tester over copies of every module and test (also
-// returned: the runner compiles them in place, and coverage is reported on
-// them), with the same compiler settings, params and schema as check, at
-// TestAsOf.
-func (l *Library) testRunner(opts TestOptions) (*tester.Runner, storage.Store, map[string]*ast.Module) {
-	all := make(map[string]*ast.Module, len(l.modules)+len(l.tests))
+// runGroup runs one group's tests and converts OPA's results.
+func runGroup(ctx context.Context, runner *tester.Runner, store storage.Store) ([]TestResult, Errors) {
+	txn, err := store.NewTransaction(ctx, storage.TransactionParams{})
+	if err != nil {
+		return nil, Errors{{Message: err.Error()}}
+	}
+	defer store.Abort(ctx, txn)
+	ch, err := runner.RunTests(ctx, txn)
+	if err != nil {
+		if aerrs, ok := err.(ast.Errors); ok {
+			errs := fromAST(aerrs)
+			errs.sort()
+			return nil, errs
+		}
+		return nil, Errors{{Message: err.Error()}}
+	}
+	var out []TestResult
+	for r := range ch {
+		tr := TestResult{Package: strings.TrimPrefix(r.Package, "data."), Name: r.Name, Pass: r.Pass(), Duration: r.Duration, Output: string(r.Output)}
+		if r.Location != nil {
+			tr.File, tr.Line = r.Location.File, r.Location.Row
+		}
+		tr.Status = TestPassed
+		switch {
+		case r.Error != nil:
+			tr.Status, tr.Error = TestErrored, r.Error.Error()
+		case r.Fail:
+			tr.Status, tr.Error = TestFailed, "test failed"
+			if r.FailedAt != nil {
+				tr.Error = fmt.Sprintf("failed at %s:%d: %s", r.FailedAt.Location.File, r.FailedAt.Location.Row, r.FailedAt.String())
+			}
+		}
+		out = append(out, tr)
+	}
+	return out, nil
+}
+
+// testGroup is a set of test modules that run together, against the same
+// data.citygate.params.
+type testGroup struct {
+	tests  map[string]*ast.Module
+	params map[string]any
+}
+
+// testGroups splits the tests by origin: the built-in tests always run
+// with the built-in params (their expectations are written against
+// policies/params.json, so a city's override must not fail them), the
+// user's tests with the params the configuration sets, as check has them.
+// When the two agree, one group runs them all, compiling once.
+func (l *Library) testGroups() []testGroup {
+	builtin, user := map[string]*ast.Module{}, map[string]*ast.Module{}
+	for k, m := range l.tests {
+		if l.builtinTest[k] {
+			builtin[k] = m
+		} else {
+			user[k] = m
+		}
+	}
+	defaults, err := DefaultParams()
+	switch {
+	case len(builtin) == 0 || err != nil:
+		return []testGroup{{tests: l.tests, params: l.params}}
+	case len(user) == 0:
+		return []testGroup{{tests: l.tests, params: defaults}}
+	case reflect.DeepEqual(defaults, l.params):
+		return []testGroup{{tests: l.tests, params: l.params}}
+	}
+	return []testGroup{{tests: builtin, params: defaults}, {tests: user, params: l.params}}
+}
+
+// groupModules copies every module and the group's tests: the runner
+// compiles them in place, and coverage is reported on them.
+func (l *Library) groupModules(g testGroup) (map[string]*ast.Module, map[string]any) {
+	all := make(map[string]*ast.Module, len(l.modules)+len(g.tests))
 	for k, m := range l.modules {
 		all[k] = m.Copy()
 	}
-	for k, m := range l.tests {
+	for k, m := range g.tests {
 		all[k] = m.Copy()
 	}
+	return all, g.params
+}
+
+// testRunner is OPA's tester over copies of every module and the group's
+// tests (also returned), with the same compiler settings and schema as
+// check, the group's params, at TestAsOf.
+func (l *Library) testRunner(opts TestOptions, g testGroup) (*tester.Runner, storage.Store, map[string]*ast.Module) {
+	all, params := l.groupModules(g)
 	timeout := opts.Timeout
 	if timeout == 0 {
 		timeout = 30 * time.Second
 	}
-	store := l.Store(TestAsOf)
+	store := store(params, TestAsOf)
 	runner := tester.NewRunner().
 		SetCompiler(newCompiler(true)).
 		CapturePrintOutput(true).

@@ -42,7 +42,7 @@ test_fine if {
 }
 `
 	mfs := fstest.MapFS{"rule.rego": {Data: []byte(rule)}, "rule_test.rego": {Data: []byte(test)}}
-	lib, errs := policy.Load([]policy.Source{policy.BuiltinLib(), {FS: mfs, Prefix: "user"}}, policy.Options{})
+	lib, errs := policy.Load([]policy.Source{policy.Builtin(), {FS: mfs, Prefix: "user"}}, policy.Options{NoBuiltinRules: true})
 	require.Empty(t, errs)
 	_, errs = lib.Test(context.Background(), policy.TestOptions{})
 	var got []string

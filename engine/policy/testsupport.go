@@ -3,60 +3,15 @@ package policy
 import (
 	"context"
 	"fmt"
-	"io/fs"
-	"path"
 	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/storage"
+	"github.com/open-policy-agent/opa/v1/tester"
 	"github.com/open-policy-agent/opa/v1/topdown"
-
-	"github.com/citygate/citygate/policies"
 )
-
-// BuiltinLib is the embedded citygate.lib helpers without the built-in
-// rules and their tests: what user rules build on when a policy directory
-// is tested on its own (citygate test DIR), so that neither the built-in
-// tests nor the built-in rules' findings mix into the author's results.
-func BuiltinLib() Source {
-	return Source{FS: libOnly{policies.FS}, Prefix: "policies", Builtin: true}
-}
-
-// libOnly shows only lib/*.rego (without tests) of the embedded library.
-type libOnly struct{ fsys fs.FS }
-
-func keepLib(name string) bool {
-	switch {
-	case name == "." || name == "lib":
-		return true
-	case strings.HasPrefix(name, "lib/"):
-		return strings.HasSuffix(name, ".rego") && !strings.HasSuffix(name, "_test.rego")
-	}
-	return false
-}
-
-func (l libOnly) Open(name string) (fs.File, error) {
-	if !keepLib(name) {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
-	}
-	return l.fsys.Open(name)
-}
-
-func (l libOnly) ReadDir(name string) ([]fs.DirEntry, error) {
-	if !keepLib(name) {
-		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrNotExist}
-	}
-	entries, err := fs.ReadDir(l.fsys, name)
-	kept := make([]fs.DirEntry, 0, len(entries))
-	for _, e := range entries {
-		if keepLib(path.Join(name, e.Name())) {
-			kept = append(kept, e)
-		}
-	}
-	return kept, err
-}
 
 // Files names every .rego file of the source as messages, test results
 // and coverage reports name it (Prefix joined with the path inside FS).
@@ -75,18 +30,14 @@ func (s Source) Files() ([]string, error) {
 // expression where evaluation failed: "failed at FILE:LINE: EXPR", as
 // `opa test --var-values` shows it.
 func (l *Library) LocateFailures(ctx context.Context, rep *TestReport, opts TestOptions) error {
-	type key struct {
-		file string
-		line int
-	}
-	failed := map[key]*TestResult{}
+	failed := map[failedTest]*TestResult{}
 	var names []string
 	for i := range rep.Results {
 		r := &rep.Results[i]
 		if r.Status != TestFailed {
 			continue
 		}
-		failed[key{r.File, r.Line}] = r
+		failed[failedTest{r.File, r.Line}] = r
 		names = append(names, regexp.QuoteMeta("data."+r.Package+"."+r.Name))
 	}
 	if len(names) == 0 {
@@ -95,8 +46,25 @@ func (l *Library) LocateFailures(ctx context.Context, rep *TestReport, opts Test
 	if errs := l.parseBuiltinTests(); len(errs) > 0 {
 		return errs
 	}
-	runner, store, _ := l.testRunner(opts)
-	runner = runner.EnableTracing(true).Filter("^(?:" + strings.Join(names, "|") + ")$")
+	filter := "^(?:" + strings.Join(names, "|") + ")$"
+	for _, g := range l.testGroups() {
+		runner, store, _ := l.testRunner(opts, g)
+		if err := locateGroup(ctx, runner.EnableTracing(true).Filter(filter), store, failed); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// failedTest keys a test result by the file and line of its test rule.
+type failedTest struct {
+	file string
+	line int
+}
+
+// locateGroup runs one group's failed tests with tracing and sets their
+// Error to the expression where evaluation failed.
+func locateGroup(ctx context.Context, runner *tester.Runner, store storage.Store, failed map[failedTest]*TestResult) error {
 	txn, err := store.NewTransaction(ctx, storage.TransactionParams{})
 	if err != nil {
 		return err
@@ -110,7 +78,7 @@ func (l *Library) LocateFailures(ctx context.Context, rep *TestReport, opts Test
 		if r.Location == nil {
 			continue
 		}
-		tr, ok := failed[key{r.Location.File, r.Location.Row}]
+		tr, ok := failed[failedTest{r.Location.File, r.Location.Row}]
 		if !ok {
 			continue
 		}

@@ -31,7 +31,7 @@ func Execute(ctx context.Context, dirs []string, cfg config.Config, set Settings
 	if err != nil {
 		return nil, err
 	}
-	lib, errs := policy.Load(p.sources, policy.Options{Params: cfg.Params, Print: set.Print != nil})
+	lib, errs := policy.Load(p.sources, policy.Options{Params: cfg.Params, NoBuiltinRules: p.noBuiltinRules, Print: set.Print != nil})
 	if len(errs) > 0 {
 		return nil, &LoadErrors{errs}
 	}

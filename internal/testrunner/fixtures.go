@@ -143,7 +143,7 @@ func checkFixture(ctx context.Context, eng *engine.Engine, d fixtureDir, path st
 	}
 	var got []finding.Finding
 	for _, f := range result.Findings {
-		if d.scope == "" || strings.HasPrefix(ruleFile[f.RuleID], d.scope+"/") {
+		if d.scope == nil || d.scope[ruleFile[f.RuleID]] {
 			got = append(got, f)
 		}
 	}

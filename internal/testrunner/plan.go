@@ -42,6 +42,10 @@ type Settings struct {
 // its fixtures are.
 type plan struct {
 	sources []policy.Source
+	// noBuiltinRules leaves the built-in rules (and their tests) out; the
+	// built-in library is still loaded for citygate.lib, and so that a
+	// user rule taking a built-in id is refused as check refuses it.
+	noBuiltinRules bool
 	// tested holds the .rego files whose tests and coverage are reported:
 	// every loaded file except the built-in helpers loaded only as support.
 	tested   map[string]bool
@@ -51,59 +55,74 @@ type plan struct {
 // fixtureDir is a directory of fixture inventories (or one inventory file).
 type fixtureDir struct {
 	path string
-	// scope is the policy directory (as rule files name it) whose rules the
-	// inventories are checked against; "" means every loaded rule.
-	scope string
+	// scope holds the files (as rules name them) of the policy source
+	// whose rules the inventories are checked against; nil means every
+	// loaded rule. It is the source's own file list, so neither the
+	// working directory nor a folder named like the built-in library
+	// changes which rules a fixture is checked against.
+	scope map[string]bool
 	// explicit dirs (--fixtures) run only inventories with markers.
 	explicit bool
 }
 
-func newPlan(args []string, cfg config.Config, set Settings) (*plan, error) {
-	plan := &plan{tested: map[string]bool{}}
-	builtin := policy.BuiltinLib()
-	if !cfg.NoBuiltin && (len(args) == 0 || set.Builtin) {
-		builtin = policy.Builtin()
-		if err := plan.test(builtin); err != nil {
-			return nil, err
-		}
-	}
-	plan.sources = append(plan.sources, builtin)
+// userSource is a policy directory or file of the run, with its absolute
+// path (to tell whether a --fixtures dir lies in it) and its files.
+type userSource struct {
+	path, abs string
+	dir       bool
+	files     map[string]bool
+}
 
-	var dirs []string
+func newPlan(args []string, cfg config.Config, set Settings) (*plan, error) {
+	plan := &plan{tested: map[string]bool{}, sources: []policy.Source{policy.Builtin()}}
+	if cfg.NoBuiltin || (len(args) > 0 && !set.Builtin) {
+		plan.noBuiltinRules = true
+	} else if _, err := plan.test(policy.Builtin()); err != nil {
+		return nil, err
+	}
+
+	var users []userSource
 	seen := map[string]bool{}
 	for _, d := range append(append([]string{}, args...), cfg.Policy...) {
-		clean := filepath.Clean(d)
-		if seen[clean] {
+		abs, err := filepath.Abs(d)
+		if err != nil {
+			return nil, err
+		}
+		if seen[abs] {
 			continue
 		}
-		seen[clean] = true
-		info, err := os.Stat(clean)
-		if err != nil {
-			return nil, fmt.Errorf("policy directory: %w", err)
-		}
-		src := policy.Dir(clean)
-		switch {
-		case policy.IsBundle(clean):
+		seen[abs] = true
+		var src policy.Source
+		if policy.IsBundle(d) {
 			// A pack bundle: its rules load, and its tests run when it was
 			// built with --include-tests; it has no fixtures.
-			if src, _, err = policy.LoadBundle(clean, policy.BundleOptions{Version: engine.Version}); err != nil {
-				return nil, err
-			}
-		case !info.IsDir():
-			return nil, fmt.Errorf("policy directory %s is a file: give the directory that holds the .rego files", d)
+			src, _, err = policy.LoadBundle(d, policy.BundleOptions{Version: engine.Version})
+		} else {
+			src, err = policy.Path(d)
 		}
-		if err := plan.test(src); err != nil {
+		if err != nil {
+			return nil, err
+		}
+		files, err := plan.test(src)
+		if err != nil {
+			return nil, err
+		}
+		info, err := os.Stat(d)
+		if err != nil {
 			return nil, err
 		}
 		plan.sources = append(plan.sources, src)
-		dirs = append(dirs, clean)
+		users = append(users, userSource{path: filepath.Clean(d), abs: abs, dir: info.IsDir(), files: files})
 	}
 
 	if len(set.Fixtures) == 0 {
-		for _, d := range dirs {
-			fx := filepath.Join(d, "fixtures")
+		for _, u := range users {
+			if !u.dir {
+				continue
+			}
+			fx := filepath.Join(u.path, "fixtures")
 			if info, err := os.Stat(fx); err == nil && info.IsDir() {
-				plan.fixtures = append(plan.fixtures, fixtureDir{path: fx, scope: filepath.ToSlash(d)})
+				plan.fixtures = append(plan.fixtures, fixtureDir{path: fx, scope: u.files})
 			}
 		}
 		return plan, nil
@@ -113,27 +132,37 @@ func newPlan(args []string, cfg config.Config, set Settings) (*plan, error) {
 		if _, err := os.Stat(fx); err != nil {
 			return nil, fmt.Errorf("--fixtures: %w", err)
 		}
-		scope := ""
-		for _, d := range dirs {
-			if within(fx, d) && len(d) > len(scope) {
-				scope = d
+		abs, err := filepath.Abs(fx)
+		if err != nil {
+			return nil, err
+		}
+		var scope *userSource
+		for i, u := range users {
+			if u.dir && within(abs, u.abs) && (scope == nil || len(u.abs) > len(scope.abs)) {
+				scope = &users[i]
 			}
 		}
-		plan.fixtures = append(plan.fixtures, fixtureDir{path: fx, scope: filepath.ToSlash(scope), explicit: true})
+		d := fixtureDir{path: fx, explicit: true}
+		if scope != nil {
+			d.scope = scope.files
+		}
+		plan.fixtures = append(plan.fixtures, d)
 	}
 	return plan, nil
 }
 
-// test marks every .rego file of a source as under test.
-func (p *plan) test(src policy.Source) error {
+// test marks every .rego file of a source as under test, and returns them.
+func (p *plan) test(src policy.Source) (map[string]bool, error) {
 	files, err := src.Files()
 	if err != nil {
-		return fmt.Errorf("policy directory %s: %w", src.Prefix, err)
+		return nil, fmt.Errorf("policy directory %s: %w", src.Prefix, err)
 	}
+	out := make(map[string]bool, len(files))
 	for _, f := range files {
 		p.tested[f] = true
+		out[f] = true
 	}
-	return nil
+	return out, nil
 }
 
 // within reports whether path is dir or lies beneath it.

@@ -47,8 +47,9 @@
 #     Publish an accessibility statement and set accessibility.statement_url,
 #     provide a feedback mechanism and set accessibility.feedback_url, and
 #     review the statement at least every
-#     accessibility_statement_review_months (12) months, recording the date
-#     in accessibility.statement_reviewed.
+#     accessibility_statement_review_months
+#     ({params.accessibility_statement_review_months}) months, recording the
+#     date in accessibility.statement_reviewed.
 #   fields:
 #     - stage
 #     - public_facing

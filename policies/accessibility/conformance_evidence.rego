@@ -50,9 +50,9 @@
 #     automated_only: "system {id} has no manual or user-testing evidence of accessibility (accessibility.method = {method})"
 #   remediation: >-
 #     Have the interface audited at least every accessibility_audit_months
-#     (12) months with manual checks and set accessibility.last_audit to the
-#     audit date and accessibility.method to manual, manual+automated or
-#     user_testing.
+#     ({params.accessibility_audit_months}) months with manual checks and set
+#     accessibility.last_audit to the audit date and accessibility.method to
+#     manual, manual+automated or user_testing.
 #   fields:
 #     - stage
 #     - public_facing

@@ -40,7 +40,8 @@
 #   remediation: >-
 #     Add a kpi "<code>" block to the city for each required U4SSC ICT KPI
 #     (household internet, fixed and wireless broadband, 3G/4G coverage,
-#     public Wi-Fi) with a value and a year within the last 24 months.
+#     public Wi-Fi) with a value and a year within the last
+#     {params.kpi_max_age_months} months.
 #   fields:
 #     - city.kpi.code
 #     - city.kpi.year

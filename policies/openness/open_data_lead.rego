@@ -31,8 +31,9 @@
 #   remediation: >-
 #     Add role "open_data_lead" { holder = "<name>" } to the city block, assess
 #     the availability, quality, interoperability and discoverability of the
-#     published datasets at least every 12 months, and record the date in
-#     last_quality_assessment of the policy "open_data" block.
+#     published datasets at least every {params.data_quality_assessment_months}
+#     months, and record the date in last_quality_assessment of the policy
+#     "open_data" block.
 #   fields:
 #     - role.open_data_lead
 #     - role.open_data_lead.holder

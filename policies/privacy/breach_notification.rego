@@ -38,11 +38,11 @@
 #     regulator_notice_too_slow: "city {id} notifies the regulator of a personal data breach within {hours} hours, above the {limit}-hour limit (incident_response.regulator_notice_hours)"
 #     no_resident_notification: "city {id} does not notify affected residents of a personal data breach (incident_response.resident_notification = false)"
 #   remediation: >-
-#     Commit in the incident response plan to notify the supervisory
-#     authority of a personal data breach within 72 hours and set
-#     incident_response.regulator_notice_hours; provide for telling the
-#     residents affected and set incident_response.resident_notification =
-#     true.
+#     Commit in the incident response plan to notify the supervisory authority
+#     of a personal data breach within {params.regulator_notice_max_hours}
+#     hours and set incident_response.regulator_notice_hours; provide for
+#     telling the residents affected and set
+#     incident_response.resident_notification = true.
 #   fields:
 #     - incident_response.regulator_notice_hours
 #     - incident_response.resident_notification

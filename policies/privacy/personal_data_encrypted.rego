@@ -49,8 +49,9 @@
 #     tls_below_minimum: "system {id} accepts TLS {tls} for personal data, below the minimum TLS {minimum}"
 #   remediation: >-
 #     Encrypt the data at rest and set data.encrypted_at_rest = true; accept
-#     only TLS 1.2 or later and set data.tls_min to "1.2" or "1.3". State
-#     data.personal on every system that must describe its data.
+#     only TLS {params.minimum_tls} or later and set data.tls_min to
+#     "{params.minimum_tls}" or later. State data.personal on every system
+#     that must describe its data.
 #   fields:
 #     - data.personal
 #     - data.encrypted_at_rest

@@ -48,9 +48,10 @@
 #   remediation: >-
 #     Carry out a privacy impact assessment before go-live and record it as
 #     assessment "pia" { date = "YYYY-MM-DD" } on the system, with a date no
-#     later than go_live; repeat it at least every pia_max_age_months (24)
-#     months and after every last_major_change. State data.personal on every
-#     system that must describe its data, and go_live on systems in service.
+#     later than go_live; repeat it at least every pia_max_age_months
+#     ({params.pia_max_age_months}) months and after every last_major_change.
+#     State data.personal on every system that must describe its data, and
+#     go_live on systems in service.
 #   fields:
 #     - data.personal
 #     - data.biometric

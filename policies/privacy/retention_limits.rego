@@ -42,10 +42,12 @@
 #   messages:
 #     above_limit: "system {id} keeps {kind} data for {days} days, above the {limit}-day limit, with no retention_justification"
 #   remediation: >-
-#     Set data.retention_days to at most the limit for data.kind (video 30,
-#     location 3, biometric 1 days; params retention_max_days), or state the
-#     reason for a longer period in data.retention_justification. A system
-#     with personal data states its data.kind.
+#     Set data.retention_days to at most the limit for data.kind (video
+#     {params.retention_max_days.video}, location
+#     {params.retention_max_days.location}, biometric
+#     {params.retention_max_days.biometric} days; params retention_max_days),
+#     or state the reason for a longer period in data.retention_justification.
+#     A system with personal data states its data.kind.
 #   fields:
 #     - data.personal
 #     - data.kind

@@ -36,8 +36,9 @@
 #     review_too_old: "city {id} last had its cyber plan reviewed by the executive on {reviewed}, more than {months} months ago"
 #   remediation: >-
 #     Have the top executive review the cyber plan and set
-#     cyber_plan.last_exec_review in the city block to the date of that
-#     review (at most cyber_plan_review_months, default 12, ago).
+#     cyber_plan.last_exec_review in the city block to the date of that review
+#     (at most cyber_plan_review_months ({params.cyber_plan_review_months})
+#     months ago).
 #   fields:
 #     - cyber_plan.last_exec_review
 package citygate.rules.security.cyber_plan_review

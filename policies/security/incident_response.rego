@@ -44,7 +44,7 @@
 #     vendors_left_out: "city {id} leaves its vendors ({vendors}) out of incident response exercises (incident_response.vendors_included is not true)"
 #   remediation: >-
 #     Run an incident response exercise at least every
-#     incident_exercise_months (default 12) and set
+#     incident_exercise_months ({params.incident_exercise_months}) and set
 #     incident_response.last_exercise to its date; invite the vendors of the
 #     city's systems and set incident_response.vendors_included = true.
 #   fields:

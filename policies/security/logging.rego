@@ -39,8 +39,9 @@
 #     short_retention: "system {id} keeps logs for {days} days, below the {minimum}-day minimum"
 #   remediation: >-
 #     Forward security logs to the central SIEM and set logging.central =
-#     true; keep them at least log_retention_days (default 365) and set
-#     logging.retention_days accordingly.
+#     true; keep them at least log_retention_days
+#     ({params.log_retention_days}) and set logging.retention_days
+#     accordingly.
 #   fields:
 #     - category
 #     - criticality

@@ -52,8 +52,9 @@
 #   remediation: >-
 #     Patch or mitigate the open vulnerabilities and set
 #     software.oldest_open_critical_days (0 if none) to at most
-#     patch_critical_days (default 30) and software.oldest_open_kev_days (0 if
-#     none) to at most patch_kev_days (default 14).
+#     patch_critical_days ({params.patch_critical_days}) and
+#     software.oldest_open_kev_days (0 if none) to at most patch_kev_days
+#     ({params.patch_kev_days}).
 #   fields:
 #     - software.oldest_open_critical_days
 #     - software.oldest_open_kev_days

@@ -35,8 +35,9 @@
 #   remediation: >-
 #     State remote_access; bind privileged staff and contractors by
 #     confidentiality terms and set personnel.confidentiality_terms = true;
-#     train them at least every security_training_months (default 12) and
-#     set personnel.last_security_training to the date.
+#     train them at least every security_training_months
+#     ({params.security_training_months}) and set
+#     personnel.last_security_training to the date.
 #   fields:
 #     - remote_access
 #     - personnel.confidentiality_terms

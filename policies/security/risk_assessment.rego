@@ -48,8 +48,9 @@
 #   remediation: >-
 #     Complete a security risk assessment before go-live (or before a bid is
 #     awarded), record it as assessment "security_risk" with its date, and
-#     renew it at least every risk_assessment_max_age_months (default 24).
-#     State go_live for a system in service.
+#     renew it at least every risk_assessment_max_age_months
+#     ({params.risk_assessment_max_age_months}). State go_live for a system in
+#     service.
 #   fields:
 #     - stage
 #     - go_live

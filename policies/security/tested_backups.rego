@@ -40,10 +40,10 @@
 #     old_test: "system {id} last tested a restore from backup on {tested}, more than {months} months ago"
 #     no_offline: "critical system {id} has no offline or immutable backup (resilience.offline_backup is not true)"
 #   remediation: >-
-#     Test a restore from backup at least every backup_test_months (default
-#     12) and set resilience.backup_tested to its date; state the system's
-#     criticality; for OT and critical systems keep an offline or immutable
-#     copy and set resilience.offline_backup = true.
+#     Test a restore from backup at least every backup_test_months
+#     ({params.backup_test_months}) and set resilience.backup_tested to its
+#     date; state the system's criticality; for OT and critical systems keep
+#     an offline or immutable copy and set resilience.offline_backup = true.
 #   fields:
 #     - stage
 #     - category

@@ -49,7 +49,8 @@
 #     long_notice: "system {id} from vendor {vendor} must notify incidents within {hours} h, longer than the {limit} h limit"
 #   remediation: >-
 #     In the contract block set security_requirements = true and
-#     right_to_audit = true, and set incident_notice_hours to 24 or less.
+#     right_to_audit = true, and set incident_notice_hours to
+#     {params.incident_notice_max_hours} or less.
 #   fields:
 #     - vendor
 #     - contract.security_requirements

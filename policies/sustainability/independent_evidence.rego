@@ -52,7 +52,8 @@
 #   remediation: >-
 #     Obtain and record one of: evidence.en303645_assessment (the TS 103 701
 #     report), evidence.iec62443 including "4-1" or "4-2", or an independent
-#     penetration test dated within 12 months in evidence.pentest_date.
+#     penetration test dated within {params.pentest_max_age_months} months in
+#     evidence.pentest_date.
 #   fields:
 #     - vendor
 #     - evidence.en303645_assessment
