@@ -42,8 +42,10 @@ func newCompiler(print bool) *ast.Compiler {
 		WithEnablePrintStatements(print)
 }
 
-func compile(modules map[string]*ast.Module) (*ast.Compiler, Errors) {
-	c := newCompiler(false)
+// compile compiles the production modules with input typed by schemaSet
+// (the inventory schema, with the packs' extensions).
+func compile(modules map[string]*ast.Module, schemaSet *ast.SchemaSet) (*ast.Compiler, Errors) {
+	c := newCompiler(false).WithSchemas(schemaSet)
 	c.Compile(modules)
 	if c.Failed() {
 		errs := fromAST(c.Errors)

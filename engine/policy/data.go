@@ -5,13 +5,16 @@ import (
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 )
 
-// Store holds what rules read besides the input: data.citygate.params and
-// data.citygate.as_of (YYYY-MM-DD), the date every date comparison uses.
+// Store holds what rules read besides the input: data.citygate.params,
+// data.citygate.as_of (YYYY-MM-DD), the date every date comparison uses,
+// and data.citygate.packs.<name>, each pack's data files.
 func (l *Library) Store(asOf string) storage.Store {
-	return inmem.NewFromObjectWithOpts(map[string]any{
-		"citygate": map[string]any{
-			"params": l.Params(),
-			"as_of":  asOf,
-		},
-	}, inmem.OptRoundTripOnWrite(false))
+	citygate := map[string]any{
+		"params": l.Params(),
+		"as_of":  asOf,
+	}
+	if packs := l.packData(); packs != nil {
+		citygate["packs"] = packs
+	}
+	return inmem.NewFromObjectWithOpts(map[string]any{"citygate": citygate}, inmem.OptRoundTripOnWrite(false))
 }

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/citygate/citygate/engine/pack"
 	"github.com/citygate/citygate/policies"
 )
 
@@ -19,6 +20,9 @@ type Source struct {
 	Prefix string
 	// Builtin marks the embedded library.
 	Builtin bool
+	// Pack, when set, is the source's policy pack, already opened (a
+	// bundle's); otherwise Load opens it from FS (pack.Open).
+	Pack *pack.Pack
 }
 
 // Builtin is the embedded library (rules, lib and params.json).

@@ -161,7 +161,7 @@ func (l *Library) testRunner(opts TestOptions) (*tester.Runner, storage.Store, m
 	}
 	store := l.Store(TestAsOf)
 	runner := tester.NewRunner().
-		SetCompiler(newCompiler(true)).
+		SetCompiler(newCompiler(true).WithSchemas(l.schemaSet)).
 		CapturePrintOutput(true).
 		SetStore(store).
 		SetModules(all).
