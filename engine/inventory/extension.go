@@ -59,7 +59,7 @@ func unknownKeyed(typeName, label string, cs, spec *blockSpec) string {
 			return msg + fmt.Sprintf(" Did you mean %q?", best)
 		}
 	}
-	return msg + fmt.Sprintf(" Declared here: %s.", quoteAll(names))
+	return msg + fmt.Sprintf(" Declared for %s blocks: %s.", spec.typeName, quoteAll(names))
 }
 
 func quoteAll(names []string) string {
