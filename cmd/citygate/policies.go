@@ -5,6 +5,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/citygate/citygate/engine"
+	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/policy"
 	"github.com/citygate/citygate/internal/config"
 )
@@ -29,6 +31,8 @@ func loadPolicies(cmd *cobra.Command, cfg config.Config) (*policy.Library, error
 		Rules:          cfg.Rule,
 		SkipRules:      cfg.SkipRule,
 		Params:         cfg.Params,
+		// A pack's min_citygate is checked against this build.
+		CitygateVersion: engine.Version,
 	})
 	if len(errs) > 0 {
 		w := cmd.ErrOrStderr()
@@ -39,4 +43,31 @@ func loadPolicies(cmd *cobra.Command, cfg config.Config) (*policy.Library, error
 		return nil, exitCode(exitError)
 	}
 	return lib, nil
+}
+
+// packInventorySchema is the inventory language with the extension blocks
+// of the --policy packs, for commands that load inventories without
+// compiling rules (validate); nil without packs that declare any.
+func packInventorySchema(cmd *cobra.Command, cfg config.Config) (*inventory.Schema, error) {
+	if len(cfg.Policy) == 0 {
+		return nil, nil
+	}
+	var sources []policy.Source
+	for _, dir := range cfg.Policy {
+		sources = append(sources, policy.Dir(dir))
+	}
+	raw, errs := policy.PackInventorySchema(sources, engine.Version)
+	if len(errs) > 0 {
+		w := cmd.ErrOrStderr()
+		for _, e := range errs {
+			fmt.Fprintf(w, "Error: %s\n", e.Error())
+		}
+		fmt.Fprintf(w, "\n%d policy error(s); nothing was validated.\n", len(errs))
+		return nil, exitCode(exitError)
+	}
+	s, err := inventory.ExtendedSchema(raw)
+	if err != nil || s == inventory.InventorySchema {
+		return nil, err
+	}
+	return s, nil
 }

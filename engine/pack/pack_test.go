@@ -41,7 +41,7 @@ func TestParamsProblemsNameTheConfigKey(t *testing.T) {
 	_, probs := p.Params(map[string]any{"home_contry": "PT", "video_retention_max_days": "36", "home_country": "Portugal"})
 	assert.Equal(t, []Problem{
 		{Message: "parameter params.custom.lisboa.home_country: 'Portugal' does not match pattern '^[A-Z]{2}$'"},
-		{Message: "parameter params.custom.lisboa.video_retention_max_days must be integer, got string"},
+		{Message: "parameter params.custom.lisboa.video_retention_max_days must be an integer, got \"36\" (a string)"},
 		{Message: "unknown parameter params.custom.lisboa.home_contry", Hint: "did you mean home_country?"},
 	}, probs)
 	_, probs = p.Params("PT")

@@ -64,7 +64,7 @@ func (p *Pack) Params(overrides any) (map[string]any, []Problem) {
 	collectLeaves(verr, &leaves)
 	var probs []Problem
 	for _, l := range leaves {
-		probs = append(probs, p.problem(key, l)...)
+		probs = append(probs, p.problem(key, l, values)...)
 	}
 	sort.SliceStable(probs, func(i, j int) bool { return probs[i].Message < probs[j].Message })
 	return nil, probs
@@ -120,7 +120,7 @@ func collectLeaves(e *jsonschema.ValidationError, out *[]*jsonschema.ValidationE
 }
 
 // problem words one validation error with the config key it concerns.
-func (p *Pack) problem(key string, e *jsonschema.ValidationError) []Problem {
+func (p *Pack) problem(key string, e *jsonschema.ValidationError, values map[string]any) []Problem {
 	at := strings.Join(append([]string{key}, e.InstanceLocation...), ".")
 	switch k := e.ErrorKind.(type) {
 	case *kind.AdditionalProperties:
@@ -136,7 +136,8 @@ func (p *Pack) problem(key string, e *jsonschema.ValidationError) []Problem {
 		}
 		return out
 	case *kind.Type:
-		return []Problem{{Message: fmt.Sprintf("parameter %s must be %s, got %s", at, strings.Join(k.Want, " or "), k.Got)}}
+		got, _ := json.Marshal(valueAt(values, e.InstanceLocation))
+		return []Problem{{Message: fmt.Sprintf("parameter %s must be %s, got %s (%s)", at, withArticle(k.Want), got, withArticle([]string{k.Got}))}}
 	case *kind.Required:
 		return []Problem{{Message: fmt.Sprintf("parameter %s needs %s", at, strings.Join(k.Missing, ", ")),
 			Hint: "set it in .citygate.yaml under " + at}}
@@ -161,4 +162,36 @@ func schemaAt(schema map[string]any, loc []string) map[string]any {
 func propertyNames(schema map[string]any) []string {
 	props, _ := schema["properties"].(map[string]any)
 	return sortedKeys(props)
+}
+
+// valueAt follows an instance location into the values.
+func valueAt(v any, loc []string) any {
+	for _, s := range loc {
+		switch t := v.(type) {
+		case map[string]any:
+			v = t[s]
+		case []any:
+			var i int
+			if _, err := fmt.Sscanf(s, "%d", &i); err != nil || i < 0 || i >= len(t) {
+				return nil
+			}
+			v = t[i]
+		default:
+			return nil
+		}
+	}
+	return v
+}
+
+// withArticle words JSON type names: "an integer or a string".
+func withArticle(types []string) string {
+	out := make([]string, len(types))
+	for i, t := range types {
+		if t == "integer" || t == "object" || t == "array" {
+			out[i] = "an " + t
+		} else {
+			out[i] = "a " + t
+		}
+	}
+	return strings.Join(out, " or ")
 }

@@ -103,7 +103,9 @@ func customParams(packs []*pack.Pack, overrides map[string]any) (map[string]any,
 	for _, p := range packs {
 		v, probs := p.Params(overrides[p.Manifest.Name])
 		for _, pr := range probs {
-			errs = append(errs, &Error{File: p.Root, Message: pr.Message, Hint: pr.Hint})
+			// The problem is in the config, which the message names by
+			// its key path, not in the pack.
+			errs = append(errs, &Error{Message: pr.Message, Hint: pr.Hint})
 		}
 		if v != nil {
 			out[p.Manifest.Name] = v
@@ -174,4 +176,16 @@ func (l *Library) Packs() []*pack.Pack {
 // (inventory.ExtendedSchema).
 func (l *Library) InventorySchema() []byte {
 	return append([]byte(nil), l.inventorySchema...)
+}
+
+// PackInventorySchema is the inventory schema with the extension blocks
+// of the packs among sources, read without parsing or compiling any Rego:
+// the language validate reads inventories in when given --policy.
+func PackInventorySchema(sources []Source, citygateVersion string) ([]byte, Errors) {
+	packs, errs := loadPacks(sources, citygateVersion)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	raw, _, errs := packSchema(packs)
+	return raw, errs
 }

@@ -92,7 +92,7 @@ func TestCustomParamsErrors(t *testing.T) {
 			[]policy.Source{policy.BuiltinLib(), policy.Dir(lisboaDir)},
 			map[string]any{"custom": map[string]any{"lisboa": map[string]any{"home_contry": "PT", "video_retention_max_days": "36"}}},
 			[]string{
-				"parameter params.custom.lisboa.video_retention_max_days must be integer, got string",
+				"parameter params.custom.lisboa.video_retention_max_days must be an integer, got \"36\" (a string)",
 				"unknown parameter params.custom.lisboa.home_contry | did you mean home_country?",
 			},
 		},

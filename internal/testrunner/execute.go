@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 
+	"github.com/citygate/citygate/engine"
 	"github.com/citygate/citygate/engine/policy"
 	"github.com/citygate/citygate/internal/config"
 )
@@ -28,7 +29,7 @@ func Execute(ctx context.Context, dirs []string, cfg config.Config, set Settings
 	if err != nil {
 		return nil, err
 	}
-	lib, errs := policy.Load(p.sources, policy.Options{Params: cfg.Params})
+	lib, errs := policy.Load(p.sources, policy.Options{Params: cfg.Params, CitygateVersion: engine.Version})
 	if len(errs) > 0 {
 		return nil, &LoadErrors{errs}
 	}
