@@ -52,8 +52,22 @@ func packInventorySchema(cmd *cobra.Command, cfg config.Config) (*inventory.Sche
 	if len(cfg.Policy) == 0 {
 		return nil, nil
 	}
+	raw, err := packSchemaJSON(cmd, cfg.Policy)
+	if err != nil {
+		return nil, err
+	}
+	s, err := inventory.ExtendedSchema(raw)
+	if err != nil || s == inventory.InventorySchema {
+		return nil, err
+	}
+	return s, nil
+}
+
+// packSchemaJSON is the inventory schema with the extension blocks of the
+// packs in dirs; a pack problem is printed and stops the run with exit 2.
+func packSchemaJSON(cmd *cobra.Command, dirs []string) ([]byte, error) {
 	var sources []policy.Source
-	for _, dir := range cfg.Policy {
+	for _, dir := range dirs {
 		sources = append(sources, policy.Dir(dir))
 	}
 	raw, errs := policy.PackInventorySchema(sources, engine.Version)
@@ -62,12 +76,8 @@ func packInventorySchema(cmd *cobra.Command, cfg config.Config) (*inventory.Sche
 		for _, e := range errs {
 			fmt.Fprintf(w, "Error: %s\n", e.Error())
 		}
-		fmt.Fprintf(w, "\n%d policy error(s); nothing was validated.\n", len(errs))
+		fmt.Fprintf(w, "\n%d policy error(s).\n", len(errs))
 		return nil, exitCode(exitError)
 	}
-	s, err := inventory.ExtendedSchema(raw)
-	if err != nil || s == inventory.InventorySchema {
-		return nil, err
-	}
-	return s, nil
+	return raw, nil
 }

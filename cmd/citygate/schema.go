@@ -30,7 +30,8 @@ func newSchemaCmd() *cobra.Command {
 reference (docs/inventory.md). schema tender prints the tender file's schema
 (-f markdown: docs/tender-file.md); schema tender-report the JSON document of
 citygate tender check; schema params the built-in parameters
-(-f markdown: docs/params.md).`,
+(-f markdown: docs/params.md). With --policy DIR, the inventory schema
+includes the extension blocks the packs declare, as check reads them.`,
 		Args:      cobra.MaximumNArgs(1),
 		ValidArgs: []string{"inventory", "tender", "tender-report", "params"},
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -43,6 +44,16 @@ citygate tender check; schema params the built-in parameters
 				return fmt.Errorf("unknown schema %q: want inventory, tender, tender-report or params", name)
 			}
 			format, _ := cmd.Flags().GetString("format")
+			if dirs, _ := cmd.Flags().GetStringArray("policy"); len(dirs) > 0 {
+				if name != "inventory" {
+					return fmt.Errorf("--policy adds pack extensions to the inventory schema only, not to %s", name)
+				}
+				raw, err := packSchemaJSON(cmd, dirs)
+				if err != nil {
+					return err
+				}
+				doc.raw = raw
+			}
 			switch {
 			case format == "json":
 				_, err := cmd.OutOrStdout().Write(doc.raw)
@@ -59,5 +70,6 @@ citygate tender check; schema params the built-in parameters
 		},
 	}
 	cmd.Flags().StringP("format", "f", "json", "json or markdown")
+	cmd.Flags().StringArray("policy", nil, "a policy pack directory whose extension blocks to add to the inventory schema (repeatable)")
 	return cmd
 }

@@ -92,7 +92,12 @@ func writeBlock(b *strings.Builder, level int, parent, docName string, prop map[
 		// The body of a keyed block is the schema of the pack that
 		// declares its label; the built-in language declares none.
 		for _, name := range sortedNames(obj(body["properties"])) {
-			fmt.Fprintf(b, "`%s \"%s\"`: %s\n\n", typ, name, describe(obj(obj(body["properties"])[name])))
+			frag := map[string]any{}
+			for k, v := range obj(obj(body["properties"])[name]) {
+				frag[k] = v
+			}
+			frag["x-hcl-block"] = map[string]any{"type": fmt.Sprintf("%s %q", typ, name)}
+			writeBlock(b, min(level+1, 4), parent, name, frag)
 		}
 		return
 	}
