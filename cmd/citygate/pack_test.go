@@ -111,3 +111,21 @@ func TestPackValidate(t *testing.T) {
 	assert.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "1 inventories valid (4 systems).")
 }
+
+// TestPackTender: a tender's city and its bids are read with the packs'
+// extension blocks, and the pack's rules judge the bids.
+func TestPackTender(t *testing.T) {
+	dir := ptWriteFiles(t, map[string]string{
+		"tender.hcl":    "tender \"t\" {\n  title = \"x\"\n  city  = \"city\"\n  as_of = \"2027-03-31\"\n\n  lot \"cctv\" {\n    title       = \"c\"\n    category    = \"iot\"\n    criticality = \"high\"\n  }\n}\n",
+		"city/city.hcl": "city \"lisboa\" {\n  jurisdictions = [\"PT\"]\n\n  extension \"lisboa\" {\n    home_country = \"PT\"\n  }\n}\n",
+		"bid/b.hcl":     "system \"cam\" {\n  vendor   = \"v\"\n  lot      = \"cctv\"\n  stage    = \"procurement\"\n  category = \"iot\"\n\n  data {\n    personal = true\n  }\n\n  extension \"lisboa_site\" {\n    backup_country = \"IE\"\n  }\n}\n",
+	})
+	tenderFile, bid := filepath.Join(dir, "tender.hcl"), filepath.Join(dir, "bid")
+	code, out, errOut := ptRun(t, "tender", "check", "--no-builtin", "--policy", lisboaPack, tenderFile, bid)
+	require.Equal(t, 1, code, errOut)
+	assert.Regexp(t, `(?m)^  HIGH +CITY-LX-002 +\S*bid/b\.hcl:12:5 system cam keeps backups of personal data in IE, outside PT$`, out)
+
+	code, _, errOut = ptRun(t, "tender", "check", "--no-builtin", tenderFile, bid)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, `No loaded policy pack declares an extension "lisboa" in a city block.`)
+}
