@@ -54,29 +54,52 @@ func Open(fsys fs.FS, root string) (*Pack, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", root, err)
 	}
-	p := &Pack{Manifest: m, Root: root, Extensions: map[string]ExtensionSchema{}}
+	var params map[string]any
 	if m.ParamsSchema != "" {
-		doc, err := readSchema(fsys, root, m.ParamsSchema)
-		if err != nil {
+		if params, err = readSchema(fsys, root, m.ParamsSchema); err != nil {
 			return nil, err
 		}
-		if doc["type"] != "object" {
-			return nil, fmt.Errorf("%s: the params schema must be an object schema (\"type\": \"object\")", path.Join(root, m.ParamsSchema))
+	}
+	fragments := map[string]map[string]any{}
+	for _, name := range sortedKeys(m.Extensions) {
+		if fragments[name], err = readSchema(fsys, root, m.Extensions[name].Schema); err != nil {
+			return nil, err
 		}
-		if _, set := doc["additionalProperties"]; !set {
+	}
+	p := &Pack{Manifest: m, Root: root}
+	if err := p.readData(fsys); err != nil {
+		return nil, err
+	}
+	return Assemble(m, root, params, fragments, p.Data, p.DataFiles)
+}
+
+// Assemble makes a pack from its parts, read from a directory (Open) or
+// elsewhere (an OPA bundle's files): the decoded params schema (nil for
+// none), the decoded extension fragments by the manifest's extension
+// names, and the data. It checks and compiles the schemas as Open does;
+// the maps become the pack's own.
+func Assemble(m Manifest, root string, params map[string]any, fragments map[string]map[string]any, data map[string]any, dataFiles []string) (*Pack, error) {
+	p := &Pack{Manifest: m, Root: root, Extensions: map[string]ExtensionSchema{}, Data: data, DataFiles: dataFiles}
+	if m.ParamsSchema != "" || params != nil {
+		file := path.Join(root, m.ParamsSchema)
+		if params == nil || params["type"] != "object" {
+			return nil, fmt.Errorf("%s: the params schema must be an object schema (\"type\": \"object\")", file)
+		}
+		if _, set := params["additionalProperties"]; !set {
 			// A typo in a city's config must not silently keep a default.
-			doc["additionalProperties"] = false
+			params["additionalProperties"] = false
 		}
-		p.ParamsSchema = doc
-		if p.params, err = compileSchema(root, m.ParamsSchema, doc); err != nil {
+		p.ParamsSchema = params
+		var err error
+		if p.params, err = compileSchema(root, m.ParamsSchema, params); err != nil {
 			return nil, err
 		}
 	}
 	for _, name := range sortedKeys(m.Extensions) {
 		x := m.Extensions[name]
-		doc, err := readSchema(fsys, root, x.Schema)
-		if err != nil {
-			return nil, err
+		doc := fragments[name]
+		if doc == nil {
+			return nil, fmt.Errorf("%s: extension %q: no schema", path.Join(root, x.Schema), name)
 		}
 		if err := normalizeFragment(doc); err != nil {
 			return nil, fmt.Errorf("%s: extension %q: %w", path.Join(root, x.Schema), name, err)
@@ -85,9 +108,6 @@ func Open(fsys fs.FS, root string) (*Pack, error) {
 			return nil, err
 		}
 		p.Extensions[name] = ExtensionSchema{File: x.Schema, Blocks: x.BlocksOf(), Schema: doc}
-	}
-	if err := p.readData(fsys); err != nil {
-		return nil, err
 	}
 	if p.Manifest.Name == "" && p.Data != nil {
 		return nil, fmt.Errorf("%s: a pack with data files needs a name: add %s with name: <identifier>", root, ManifestFile)

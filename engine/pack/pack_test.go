@@ -147,3 +147,26 @@ func TestExtendSchema(t *testing.T) {
 	_, err = ExtendSchema(schemas.Inventory, []*Pack{p, q})
 	assert.EqualError(t, err, `extension "lisboa" is declared by both fixtures/packs/lisboa and other: rename one in its citygate-pack.yaml`)
 }
+
+// TestAssembleFromParts: a pack made from parts read elsewhere (an OPA
+// bundle) is the pack Open reads from the directory.
+func TestAssembleFromParts(t *testing.T) {
+	p, err := Open(os.DirFS(lisboaDir), "fixtures/packs/lisboa")
+	require.NoError(t, err)
+	c := p.Clone()
+	fragments := map[string]map[string]any{}
+	for name, x := range c.Extensions {
+		fragments[name] = x.Schema
+	}
+	q, err := Assemble(c.Manifest, "pack.tar.gz", c.ParamsSchema, fragments, c.Data, c.DataFiles)
+	require.NoError(t, err)
+	assert.Equal(t, p.Extensions, q.Extensions)
+	assert.Equal(t, p.Data, q.Data)
+	v, probs := q.Params(map[string]any{"video_retention_max_days": 7})
+	require.Empty(t, probs)
+	assert.Equal(t, 7.0, v["video_retention_max_days"])
+
+	delete(fragments, "lisboa")
+	_, err = Assemble(c.Manifest, "pack.tar.gz", c.ParamsSchema, fragments, c.Data, c.DataFiles)
+	assert.EqualError(t, err, `pack.tar.gz/extensions/lisboa.schema.json: extension "lisboa": no schema`)
+}
