@@ -157,7 +157,7 @@ func TestExtensionErrors(t *testing.T) {
   }
 }
 `, []string{
-			`inv.hcl:3,20: Invalid value: extension "lisboa".home_country: "Portugal" does not have the expected form.`,
+			`inv.hcl:3,20: Invalid value: extension "lisboa".home_country: "Portugal" does not match the pattern ^[A-Z]{2}$.`,
 			`inv.hcl:4,20: Incorrect value type: extension "lisboa".parishes: expected integer, got string.`,
 		}},
 		"duplicate": {schema, `system "s" {
