@@ -57,6 +57,8 @@ fuzz:
 docs: build
 	./$(BIN) rules -f markdown > docs/rules.md
 	./$(BIN) schema -f markdown > docs/inventory.md
+	./$(BIN) schema tender -f markdown > docs/tender-file.md
+	./$(BIN) schema params -f markdown > docs/params.md
 
 clean:
 	rm -rf bin

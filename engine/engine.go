@@ -45,6 +45,9 @@ type Engine struct {
 	baseline  map[string]bool
 	// loader is nil for inventory.Load (see WithLoader).
 	loader Loader
+	// schema is the inventory language: nil for the built-in one, or the
+	// one with the extension blocks of the library's packs.
+	schema *inventory.Schema
 	// params are lib's params, copied once; maxWaiverDays is
 	// params.max_waiver_days.
 	params        map[string]any
@@ -120,6 +123,13 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 	}
 	if lib == nil {
 		return e, nil
+	}
+	schema, err := inventory.ExtendedSchema(lib.InventorySchema())
+	if err != nil {
+		return nil, err
+	}
+	if schema != inventory.InventorySchema {
+		e.schema = schema
 	}
 	e.rules, e.params = lib.Rules(), lib.Params()
 	e.maxWaiverDays = maxWaiverDays(e.params)

@@ -17,9 +17,20 @@ type Loader func(fsys fs.FS, path string, opts inventory.Options) (*inventory.In
 // WithLoader sets how inventory paths are loaded.
 func WithLoader(l Loader) Option { return func(e *Engine) { e.loader = l } }
 
+// WithInventorySchema sets the inventory language for an engine without
+// a library (validate): the inventory schema with the extension blocks of
+// policy packs (inventory.ExtendedSchema). An engine with a library reads
+// the language its rules were compiled against, from the library.
+func WithInventorySchema(s *inventory.Schema) Option { return func(e *Engine) { e.schema = s } }
+
+// loadOptions are the options every inventory is loaded with.
+func (e *Engine) loadOptions() inventory.Options {
+	return inventory.Options{Limits: e.limits, Schema: e.schema}
+}
+
 // load reads one inventory path with the configured loader.
 func (e *Engine) load(path string) (*inventory.Inventory, hcl.Diagnostics) {
-	opts := inventory.Options{Limits: e.limits}
+	opts := e.loadOptions()
 	if e.loader != nil {
 		return e.loader(e.fsys, path, opts)
 	}

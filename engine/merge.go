@@ -28,7 +28,7 @@ func (e *Engine) Merge(paths []string, parts []*finding.Result) (*finding.Result
 	// Each worker keeps what merging needs of an inventory, not its
 	// document, so memory stays near a check's.
 	workpool.ForEach(len(paths), e.parallel, func(i int) {
-		inv, _ := inventory.Load(e.fsys, paths[i], inventory.Options{Limits: e.limits})
+		inv, _ := inventory.Load(e.fsys, paths[i], e.loadOptions())
 		outcomes[i] = outcome{
 			inventory: finding.InventoryResult{Path: paths[i], Scope: inv.Name, Resources: inv.Resources, Loaded: inv.Doc != nil && emptyInventory(inv) == nil},
 			systems:   inv.Systems,

@@ -49,7 +49,7 @@ func (e *Engine) Validate(ctx context.Context, paths []string) ([]Validation, er
 				out[i] = Validation{Path: paths[i], Errors: []finding.Error{e.internalError(paths[i], r)}}
 			}
 		}()
-		inv, diags := inventory.Load(e.fsys, paths[i], inventory.Options{Limits: e.limits})
+		inv, diags := inventory.Load(e.fsys, paths[i], e.loadOptions())
 		diags = append(diags, emptyInventory(inv)...)
 		if inv.Doc != nil {
 			diags = append(diags, waiver.Check(waiver.Read(inv), inv, known, e.asOf, e.maxWaiverDays)...)

@@ -5,7 +5,8 @@ package policies
 
 import "embed"
 
-// FS holds every built-in .rego file and params.json.
+// FS holds every built-in .rego file, params.json and its schema,
+// params.schema.json (descriptions and types; docs/params.md).
 //
-//go:embed lib/*.rego */*.rego params.json
+//go:embed lib/*.rego */*.rego params.json params.schema.json
 var FS embed.FS

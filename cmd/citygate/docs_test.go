@@ -11,8 +11,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite generated docs and golden files")
 
-// TestGeneratedDocsAreCurrent keeps docs/rules.md and docs/inventory.md in
-// step with the rule metadata and the schema: regenerate with
+// TestGeneratedDocsAreCurrent keeps docs/rules.md, docs/inventory.md,
+// docs/tender-file.md and docs/params.md in step with the rule metadata
+// and the schemas: regenerate with
 // `go test ./cmd/citygate -run TestGeneratedDocs -update` (or make docs).
 func TestGeneratedDocsAreCurrent(t *testing.T) {
 	for _, tc := range []struct {
@@ -22,6 +23,7 @@ func TestGeneratedDocsAreCurrent(t *testing.T) {
 		{"../../docs/rules.md", []string{"rules", "-f", "markdown"}},
 		{"../../docs/inventory.md", []string{"schema", "-f", "markdown"}},
 		{"../../docs/tender-file.md", []string{"schema", "tender", "-f", "markdown"}},
+		{"../../docs/params.md", []string{"schema", "params", "-f", "markdown"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			var out, errOut bytes.Buffer

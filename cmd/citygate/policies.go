@@ -5,6 +5,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/citygate/citygate/engine"
+	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/policy"
 	"github.com/citygate/citygate/internal/config"
 )
@@ -43,6 +45,8 @@ func loadPoliciesPrint(cmd *cobra.Command, cfg config.Config, print bool) (*poli
 		SkipRules:      cfg.SkipRule,
 		Params:         cfg.Params,
 		Print:          print,
+		// A pack's min_citygate is checked against this build.
+		CitygateVersion: engine.Version,
 	})
 	errs = append(errs, lerrs...)
 	if len(errs) > 0 {
@@ -54,4 +58,41 @@ func loadPoliciesPrint(cmd *cobra.Command, cfg config.Config, print bool) (*poli
 		return nil, exitCode(exitError)
 	}
 	return lib, nil
+}
+
+// packInventorySchema is the inventory language with the extension blocks
+// of the --policy packs, for commands that load inventories without
+// compiling rules (validate); nil without packs that declare any.
+func packInventorySchema(cmd *cobra.Command, cfg config.Config) (*inventory.Schema, error) {
+	if len(cfg.Policy) == 0 {
+		return nil, nil
+	}
+	raw, err := packSchemaJSON(cmd, cfg.Policy)
+	if err != nil {
+		return nil, err
+	}
+	s, err := inventory.ExtendedSchema(raw)
+	if err != nil || s == inventory.InventorySchema {
+		return nil, err
+	}
+	return s, nil
+}
+
+// packSchemaJSON is the inventory schema with the extension blocks of the
+// packs in dirs; a pack problem is printed and stops the run with exit 2.
+func packSchemaJSON(cmd *cobra.Command, dirs []string) ([]byte, error) {
+	var sources []policy.Source
+	for _, dir := range dirs {
+		sources = append(sources, policy.Dir(dir))
+	}
+	raw, errs := policy.PackInventorySchema(sources, engine.Version)
+	if len(errs) > 0 {
+		w := cmd.ErrOrStderr()
+		for _, e := range errs {
+			fmt.Fprintf(w, "Error: %s\n", e.Error())
+		}
+		fmt.Fprintf(w, "\n%d policy error(s).\n", len(errs))
+		return nil, exitCode(exitError)
+	}
+	return raw, nil
 }

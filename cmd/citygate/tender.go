@@ -91,7 +91,17 @@ func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
 	if err := checkLang(reportLang(cfg.Lang, "")); err != nil {
 		return err
 	}
-	t, diags := tender.Load(inventory.OS{}, tenderPath, cfg.Limits)
+	lib, err := loadPolicies(cmd, cfg)
+	if err != nil {
+		return err
+	}
+	// The city and the bids are read in the language the rules were
+	// compiled against: with the packs' extension blocks.
+	language, err := inventory.ExtendedSchema(lib.InventorySchema())
+	if err != nil {
+		return err
+	}
+	t, diags := tender.LoadIn(inventory.OS{}, tenderPath, cfg.Limits, language)
 	if diags.HasErrors() {
 		var out bytes.Buffer
 		newDiagPrinter(&out, sourceFiles(t.Files())).writeAll(diags)
@@ -100,10 +110,6 @@ func judge(cmd *cobra.Command, tenderPath string, bids []string) error {
 		return exitCode(exitError)
 	}
 	lang := reportLang(cfg.Lang, t.Lang)
-	lib, err := loadPolicies(cmd, cfg)
-	if err != nil {
-		return err
-	}
 	rep, err := tender.Check(cmd.Context(), lib, t, bids, tender.Options{
 		Limits:   cfg.Limits,
 		AsOf:     cfg.AsOf,

@@ -21,10 +21,13 @@ func newValidateCmd() *cobra.Command {
 		Use:   "validate [PATH...]",
 		Short: "Parse and schema-check inventories without evaluating policies",
 		Long: `validate loads each PATH as check does and reports every problem with its
-file, line, column and a source snippet. Exit 0 when all are valid, 2 otherwise.`,
+file, line, column and a source snippet. Exit 0 when all are valid, 2 otherwise.
+With --policy (or policy: in .citygate.yaml), the extension blocks the
+packs declare are part of the language, as they are for check.`,
 		RunE: runValidate,
 	}
 	cmd.Flags().StringP("format", "f", "text", "output format: text or json")
+	cmd.Flags().StringArray("policy", nil, "a policy pack directory whose extension blocks the inventories may hold (repeatable; its rules are not evaluated)")
 	cmd.Flags().Int("parallel", 0, "inventories loaded at once (default: number of CPUs)")
 	addPortfolioFlags(cmd)
 	return cmd
@@ -50,7 +53,15 @@ func runValidate(cmd *cobra.Command, args []string) error {
 	if err != nil || len(paths) == 0 {
 		return err
 	}
-	eng, err := engine.New(cmd.Context(), nil, engine.WithLimits(cfg.Limits), engine.WithParallel(cfg.Parallel), engine.WithDebug(debugFlag(cmd)))
+	opts := []engine.Option{engine.WithLimits(cfg.Limits), engine.WithParallel(cfg.Parallel), engine.WithDebug(debugFlag(cmd))}
+	schema, err := packInventorySchema(cmd, cfg)
+	if err != nil {
+		return err
+	}
+	if schema != nil {
+		opts = append(opts, engine.WithInventorySchema(schema))
+	}
+	eng, err := engine.New(cmd.Context(), nil, opts...)
 	if err != nil {
 		return err
 	}

@@ -77,3 +77,41 @@ func (s *Schema) compiledSchema() *jsonschema.Schema {
 	})
 	return s.compiled
 }
+
+// ExtendedSchema is the inventory language with the extension blocks of
+// loaded policy packs: raw is the inventory schema with their fragments
+// placed in (pack.ExtendSchema). Unlike the embedded schemas it comes from
+// user files, so it is compiled here and a problem is an error, not a
+// panic while loading. raw equal to the embedded schema gives
+// InventorySchema itself.
+func ExtendedSchema(raw []byte) (*Schema, error) {
+	if bytes.Equal(raw, schemas.Inventory) {
+		return InventorySchema, nil
+	}
+	s := NewSchema(InventorySchema.name, raw, "city, system, zone, excavation and waiver blocks")
+	s.topWhere = InventorySchema.topWhere
+	var err error
+	s.compileOnce.Do(func() {
+		var doc any
+		if doc, err = jsonschema.UnmarshalJSON(bytes.NewReader(raw)); err != nil {
+			return
+		}
+		c := jsonschema.NewCompiler()
+		c.AssertFormat()
+		if err = c.AddResource(s.name, doc); err != nil {
+			return
+		}
+		s.compiled, err = c.Compile(s.name)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("inventory schema with pack extensions: %w", err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		return nil, fmt.Errorf("inventory schema with pack extensions: %w", err)
+	}
+	return s, nil
+}
+
+// Raw is the schema's JSON text.
+func (s *Schema) Raw() []byte { return bytes.Clone(s.orDefault().raw) }

@@ -42,6 +42,9 @@ type Node struct {
 	// single marks the group of a block that appears at most once (city),
 	// which the document holds as an object rather than an array.
 	single bool
+	// keyed marks the group of a keyed block type (extension "NAME"),
+	// which the document holds as an object by label.
+	keyed bool
 }
 
 func (n *Node) child(name string) *Node {
@@ -170,11 +173,14 @@ func (m *SourceMap) pointer(segs []string) (*Node, string) {
 			cur = cur.items[0]
 		}
 		var next *Node
-		if cur.kind == groupNode {
+		switch {
+		case cur.kind == groupNode && cur.keyed:
+			next = cur.child(s)
+		case cur.kind == groupNode:
 			if i, err := strconv.Atoi(s); err == nil && i >= 0 && i < len(cur.items) {
 				next = cur.items[i]
 			}
-		} else {
+		default:
 			next, _ = step(cur, []string{s})
 		}
 		if next == nil {

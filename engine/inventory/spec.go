@@ -24,6 +24,10 @@ type blockSpec struct {
 	// upper holds the attributes whose string values (or list items) are
 	// codes matched case-insensitively (x-normalize: upper): "vn" is VN.
 	upper map[string]bool
+	// keyed, when not nil, makes this a keyed block type (x-hcl-block
+	// keyed: extension "NAME" { ... }): its label selects the spec of the
+	// body, and the document holds the blocks as an object by label.
+	keyed map[string]*blockSpec
 }
 
 // names lists attribute and block names, for "did you mean" hints.
@@ -64,6 +68,10 @@ func specFromObject(typeName, prop, label string, repeated bool, obj map[string]
 		}
 		bt, _ := hb["type"].(string)
 		bl, _ := hb["label"].(string)
+		if keyed, _ := hb["keyed"].(bool); keyed {
+			s.blocks[bt] = keyedSpec(bt, name, bl, p)
+			continue
+		}
 		body := p
 		rep := p["type"] == "array"
 		if rep {
@@ -75,6 +83,21 @@ func specFromObject(typeName, prop, label string, repeated bool, obj map[string]
 			child.description = d
 		}
 		s.blocks[bt] = child
+	}
+	return s
+}
+
+// keyedSpec reads a keyed block type: each property of its object schema
+// is one allowed label, with the body spec its schema gives.
+func keyedSpec(typeName, prop, label string, obj map[string]any) *blockSpec {
+	s := &blockSpec{typeName: typeName, prop: prop, label: label,
+		attrs: map[string]bool{}, blocks: map[string]*blockSpec{}, upper: map[string]bool{},
+		keyed: map[string]*blockSpec{}}
+	s.description, _ = obj["description"].(string)
+	props, _ := obj["properties"].(map[string]any)
+	for name, raw := range props {
+		p, _ := raw.(map[string]any)
+		s.keyed[name] = specFromObject(typeName, name, "", false, p)
 	}
 	return s
 }

@@ -187,7 +187,9 @@ var patternSentences = map[string]string{
 func patternSentence(pattern string, got any) string {
 	sentence, ok := patternSentences[pattern]
 	if !ok {
-		return "does not have the expected form"
+		// A pattern without words of its own (a pack's extension schema
+		// brings its own patterns): the pattern says more than "wrong".
+		return "does not match the pattern " + pattern
 	}
 	if s, isString := got.(string); isString && strings.HasPrefix(sentence, "is not a valid id") {
 		if ascii := asciiID(s); ascii != "" && ascii != s {

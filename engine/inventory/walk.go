@@ -24,6 +24,8 @@ type group struct {
 	spec  *blockSpec
 	node  *Node
 	terms []*ast.Term
+	// labels are the terms' labels, for a keyed group (extension blocks).
+	labels []string
 }
 
 func newObjectState(node *Node) *objectState {
@@ -97,6 +99,11 @@ func (w *walker) block(b blockView, spec *blockSpec, st *objectState) {
 		return
 	}
 
+	if cs.keyed != nil {
+		w.keyedBlock(b, cs, spec, st)
+		return
+	}
+
 	node := &Node{kind: blockNode, Range: b.fullRange, Header: b.defRange}
 	child := newObjectState(node)
 	if want == 0 {
@@ -153,6 +160,14 @@ func (w *walker) finish(st *objectState) {
 	sort.Strings(names)
 	for _, n := range names {
 		g := st.groups[n]
+		if g.spec.keyed != nil {
+			obj := ast.NewObject()
+			for i, t := range g.terms {
+				obj.Insert(ast.StringTerm(g.labels[i]), t)
+			}
+			st.obj.Insert(ast.StringTerm(g.spec.prop), ast.NewTerm(obj))
+			continue
+		}
 		if g.spec.repeated {
 			st.obj.Insert(ast.StringTerm(g.spec.prop), ast.ArrayTerm(g.terms...))
 		} else if len(g.terms) > 0 {

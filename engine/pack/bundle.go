@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -48,42 +47,35 @@ type Signing struct {
 // the pack manifest and its schema fragments. Fixtures (fixtures/) and
 // hidden directories are left out.
 func Build(fsys fs.FS, dirName string, opts BuildOptions) (*bundle.Bundle, error) {
-	m, err := Load(fsys, dirName)
+	// The same reading and checks as --policy DIR: a pack that check would
+	// refuse is never bundled.
+	p, err := Open(fsys, dirName)
 	if err != nil {
-		return nil, fmt.Errorf("%s/%w", dirName, err)
+		return nil, err
 	}
+	m := p.Manifest
 	if m.Name == "" {
 		return nil, fmt.Errorf("%s: the directory name does not make a pack name (a Rego identifier); add a %s with name: <identifier>", dirName, ManifestFile)
 	}
 	meta := BundleMeta{Pack: m.Name, Version: m.Version, MinCitygate: m.MinCitygate, Description: m.Description}
-	if m.ParamsSchema != "" {
-		if meta.Schemas.Params, err = readSchema(fsys, dirName, m.ParamsSchema); err != nil {
-			return nil, err
-		}
+	if p.ParamsSchema != nil {
+		meta.Schemas.Params = p.ParamsSchema
 	}
-	for _, n := range sortedKeys(m.Extensions) {
-		x := m.Extensions[n]
-		frag, err := readSchema(fsys, dirName, x.Schema)
-		if err != nil {
-			return nil, err
-		}
+	for _, n := range sortedKeys(p.Extensions) {
+		x := p.Extensions[n]
 		if meta.Schemas.Extensions == nil {
 			meta.Schemas.Extensions = map[string]BundleExtension{}
 		}
-		meta.Schemas.Extensions[n] = BundleExtension{Schema: frag, Blocks: x.BlocksOf()}
+		meta.Schemas.Extensions[n] = BundleExtension{Schema: x.Schema, Blocks: x.Blocks}
 	}
 	modules, err := readModules(fsys, dirName, opts, true)
 	if err != nil {
 		return nil, err
 	}
-	data, hasData, err := readData(fsys, dirName)
-	if err != nil {
-		return nil, err
-	}
 	b := newBundle(modules)
 	var extraRoots []string
-	if hasData {
-		b.Data = map[string]any{"citygate": map[string]any{"packs": map[string]any{m.Name: data}}}
+	if p.Data != nil {
+		b.Data = map[string]any{"citygate": map[string]any{"packs": map[string]any{m.Name: p.Data}}}
 		extraRoots = append(extraRoots, DataRoot(m.Name))
 	}
 	return b, finish(b, meta, extraRoots)
@@ -242,68 +234,6 @@ func readModules(fsys fs.FS, dirName string, opts BuildOptions, isPack bool) ([]
 	return out, nil
 }
 
-// readData reads the pack's data.json or data.yaml (one of them).
-func readData(fsys fs.FS, dirName string) (any, bool, error) {
-	var found []string
-	for _, n := range []string{"data.json", "data.yaml", "data.yml"} {
-		if _, err := fs.Stat(fsys, n); err == nil {
-			found = append(found, n)
-		}
-	}
-	switch len(found) {
-	case 0:
-		return nil, false, nil
-	case 1:
-	default:
-		return nil, false, fmt.Errorf("%s: both %s: keep the pack's data in one file", dirName, strings.Join(found, " and "))
-	}
-	v, err := readJSONOrYAML(fsys, dirName, found[0])
-	return v, err == nil, err
-}
-
-// readSchema reads one schema fragment named in the manifest.
-func readSchema(fsys fs.FS, dirName, name string) (any, error) {
-	if !fs.ValidPath(name) {
-		return nil, fmt.Errorf("%s/%s: schema path %q must be relative to the pack, inside it", dirName, ManifestFile, name)
-	}
-	v, err := readJSONOrYAML(fsys, dirName, name)
-	if err != nil {
-		return nil, err
-	}
-	if _, ok := v.(map[string]any); !ok {
-		return nil, fmt.Errorf("%s: a JSON Schema must be an object", path.Join(dirName, name))
-	}
-	return v, nil
-}
-
-func readJSONOrYAML(fsys fs.FS, dirName, name string) (any, error) {
-	where := path.Join(dirName, name)
-	raw, err := fs.ReadFile(fsys, name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("%s: no such file (named in %s)", where, ManifestFile)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", where, err)
-	}
-	var v any
-	if strings.HasSuffix(name, ".json") {
-		err = json.Unmarshal(raw, &v)
-	} else {
-		err = yaml.Unmarshal(raw, &v)
-		if err == nil {
-			// YAML integers and maps become JSON's number and object.
-			var b []byte
-			if b, err = json.Marshal(v); err == nil {
-				v = nil
-				err = json.Unmarshal(b, &v)
-			}
-		}
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", where, err)
-	}
-	return v, nil
-}
 
 // YAML renders m as a citygate-pack.yaml (for a pack loaded from a bundle).
 func (m Manifest) YAML() ([]byte, error) { return yaml.Marshal(m) }

@@ -43,8 +43,11 @@ func newCompiler(print bool) *ast.Compiler {
 		WithEnablePrintStatements(print)
 }
 
-func compile(modules map[string]*ast.Module, print bool) (*ast.Compiler, Errors) {
-	c := newCompiler(print)
+// compile compiles the production modules with input typed by schemaSet
+// (the inventory schema, with the packs' extensions), keeping print()
+// calls when print is set.
+func compile(modules map[string]*ast.Module, schemaSet *ast.SchemaSet, print bool) (*ast.Compiler, Errors) {
+	c := newCompiler(print).WithSchemas(schemaSet)
 	c.Compile(modules)
 	if c.Failed() {
 		errs := fromAST(c.Errors)

@@ -8,4 +8,9 @@
 // inventory schema, and compiles with restricted capabilities: no network,
 // no opa.runtime, no nondeterministic builtins. It also runs Rego unit
 // tests (the *_test.rego modules, which never enter the production compile).
+//
+// Each user directory is a policy pack (engine/pack): its custom params
+// join data.citygate.params.custom, its data data.citygate.packs, and its
+// extension fragments the inventory schema that types input
+// (Library.Packs, Library.InventorySchema; packs.go).
 package policy

@@ -9,6 +9,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 
 	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/pack"
 	"github.com/citygate/citygate/internal/didyoumean"
 	"github.com/citygate/citygate/internal/workpool"
 )
@@ -21,12 +22,16 @@ type Options struct {
 	// Rules, when not empty, keeps only these rule ids; SkipRules drops ids.
 	Rules     []string
 	SkipRules []string
-	// Params override the defaults of policies/params.json.
+	// Params override the defaults of policies/params.json; their
+	// "custom" key holds the packs' own params, by pack name.
 	Params map[string]any
 	// Print keeps print() calls in the compiled rules (check --debug, eval,
 	// fixture runs); without it the compiler erases them, so they cost
 	// nothing.
 	Print bool
+	// CitygateVersion, when set, refuses packs whose min_citygate is
+	// newer.
+	CitygateVersion string
 }
 
 // Library is a compiled, validated policy set. It is immutable once
@@ -56,6 +61,12 @@ type Library struct {
 	builtinTest      map[string]bool
 	builtinTestsOnce sync.Once
 	builtinTestsErrs Errors
+	// packs are the named policy packs, by name; inventorySchema and
+	// schemaSet the inventory schema with their extensions, which types
+	// input in every compile.
+	packs           []*pack.Pack
+	inventorySchema []byte
+	schemaSet       *ast.SchemaSet
 }
 
 // parseBuiltinTests adds the embedded test modules to tests, once; Test
@@ -98,10 +109,22 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 	if opts.NoBuiltinRules {
 		builtinTests = nil
 	}
-	params, perrs := loadParams(opts.Params)
+	packs, packErrs := loadPacks(sources, opts.CitygateVersion)
+	errs = append(errs, packErrs...)
+	overrides, custom, cerrs := splitCustom(opts.Params)
+	errs = append(errs, cerrs...)
+	params, perrs := loadParams(overrides)
 	errs = append(errs, perrs...)
+	customValues, cperrs := customParams(packs, custom)
+	errs = append(errs, cperrs...)
+	if params != nil && len(packs) > 0 {
+		params[customKey] = customValues
+	}
+	invSchema, schemaSet, serrs := packSchema(packs)
+	errs = append(errs, serrs...)
 
-	lib := &Library{byPackage: map[string]*finding.Rule{}, params: params, modules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}, builtinTests: builtinTests}
+	lib := &Library{byPackage: map[string]*finding.Rule{}, params: params, modules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}, builtinTests: builtinTests,
+		packs: packs, inventorySchema: invSchema, schemaSet: schemaSet}
 	seen, builtinID := map[string]string{}, map[string]bool{}
 	for _, p := range parsed {
 		if p.file.test {
@@ -146,7 +169,7 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 		lib.selected[lib.rules[i].ID] = true
 	}
 
-	c, cerrs := compile(lib.modules, opts.Print)
+	c, cerrs := compile(lib.modules, lib.schemaSet, opts.Print)
 	if len(cerrs) > 0 {
 		return nil, cerrs
 	}

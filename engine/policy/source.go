@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/citygate/citygate/engine/pack"
 	"github.com/citygate/citygate/policies"
 )
 
@@ -21,6 +22,9 @@ type Source struct {
 	// decided by this flag, never by its name: a user's folder may well be
 	// called policies/ too.
 	Builtin bool
+	// Pack, when set, is the source's policy pack, already opened (a
+	// bundle's); otherwise Load opens it from FS (pack.Open).
+	Pack *pack.Pack
 }
 
 // BuiltinPrefix names the embedded library's files in every message,

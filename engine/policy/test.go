@@ -222,9 +222,9 @@ func (l *Library) testRunner(opts TestOptions, g testGroup) (*tester.Runner, sto
 	if timeout == 0 {
 		timeout = 30 * time.Second
 	}
-	store := store(params, TestAsOf)
+	store := store(params, l.packData(), TestAsOf)
 	runner := tester.NewRunner().
-		SetCompiler(newCompiler(true)).
+		SetCompiler(newCompiler(true).WithSchemas(l.schemaSet)).
 		CapturePrintOutput(true).
 		SetStore(store).
 		SetModules(all).

@@ -39,7 +39,7 @@ var contextKinds = []string{"city", "zone", "excavation"}
 // LoadBid reads one bid, checks what a bid must and may hold, and composes
 // it with the city's context.
 func (t *Tender) LoadBid(fsys fs.FS, path string, limits inventory.Limits) *Bid {
-	raw, diags := inventory.Load(fsys, path, inventory.Options{Limits: limits})
+	raw, diags := inventory.Load(fsys, path, inventory.Options{Limits: limits, Schema: t.language})
 	b := &Bid{Path: path, raw: raw, Diags: diags}
 	if raw.Doc == nil {
 		return b

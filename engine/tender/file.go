@@ -51,6 +51,10 @@ type Tender struct {
 	File *inventory.Inventory
 	// City is the loaded city inventory.
 	City *inventory.Inventory
+	// language is the inventory language the city and the bids are read
+	// in: nil for the built-in one, or the one with the extension blocks
+	// of the loaded policy packs (LoadIn).
+	language *inventory.Schema
 }
 
 // Lot returns a lot by id.
@@ -77,8 +81,16 @@ func (t *Tender) LotIDs() []string {
 // without it. The tender is returned whatever happened, with the files
 // read, for diagnostic snippets.
 func Load(fsys fs.FS, file string, limits inventory.Limits) (*Tender, hcl.Diagnostics) {
+	return LoadIn(fsys, file, limits, nil)
+}
+
+// LoadIn is Load with the city inventory, and later the bids, read in
+// language: the inventory schema with the extension blocks of the policy
+// packs the bids are judged with (inventory.ExtendedSchema); nil is the
+// built-in language.
+func LoadIn(fsys fs.FS, file string, limits inventory.Limits, language *inventory.Schema) (*Tender, hcl.Diagnostics) {
 	inv, diags := inventory.Load(fsys, file, inventory.Options{Limits: limits, Schema: Schema})
-	t := &Tender{Path: file, File: inv, FailOn: DefaultFailOn, Weights: map[string]float64{}}
+	t := &Tender{Path: file, File: inv, FailOn: DefaultFailOn, Weights: map[string]float64{}, language: language}
 	if inv.Doc == nil {
 		return t, diags
 	}
@@ -113,7 +125,7 @@ func Load(fsys fs.FS, file string, limits inventory.Limits) (*Tender, hcl.Diagno
 	}
 	city, _ := tb["city"].(string)
 	t.CityPath = resolve(file, city)
-	cityInv, cdiags := inventory.Load(fsys, t.CityPath, inventory.Options{Limits: limits})
+	cityInv, cdiags := inventory.Load(fsys, t.CityPath, inventory.Options{Limits: limits, Schema: language})
 	diags = append(diags, cdiags...)
 	t.City = cityInv
 	if cityInv.Doc == nil {

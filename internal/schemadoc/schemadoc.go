@@ -79,12 +79,28 @@ func writeBlock(b *strings.Builder, level int, parent, docName string, prop map[
 	if o := str(prop["x-owner"]); o != "" {
 		fmt.Fprintf(b, " Set by: %s.", ownerName(o))
 	}
-	if prop["type"] == "array" {
+	switch {
+	case hb["keyed"] == true:
+		fmt.Fprintf(b, " One block per %s; in the document: `%s.<%s>`.", label, docName, label)
+	case prop["type"] == "array":
 		fmt.Fprintf(b, " Repeatable; in the document: `%s[_]`.", docName)
-	} else {
+	default:
 		b.WriteString(" At most one.")
 	}
 	b.WriteString("\n\n")
+	if hb["keyed"] == true {
+		// The body of a keyed block is the schema of the pack that
+		// declares its label; the built-in language declares none.
+		for _, name := range sortedNames(obj(body["properties"])) {
+			frag := map[string]any{}
+			for k, v := range obj(obj(body["properties"])[name]) {
+				frag[k] = v
+			}
+			frag["x-hcl-block"] = map[string]any{"type": fmt.Sprintf("%s %q", typ, name)}
+			writeBlock(b, min(level+1, 4), parent, name, frag)
+		}
+		return
+	}
 	props := obj(body["properties"])
 	required := map[string]bool{}
 	for _, r := range list(body["required"]) {
@@ -242,4 +258,13 @@ func list(v any) []any {
 func str(v any) string {
 	s, _ := v.(string)
 	return s
+}
+
+func sortedNames(m map[string]any) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

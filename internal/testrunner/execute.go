@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/citygate/citygate/engine"
 	"github.com/citygate/citygate/engine/policy"
 	"github.com/citygate/citygate/internal/config"
 )
@@ -31,7 +32,7 @@ func Execute(ctx context.Context, dirs []string, cfg config.Config, set Settings
 	if err != nil {
 		return nil, err
 	}
-	lib, errs := policy.Load(p.sources, policy.Options{Params: cfg.Params, NoBuiltinRules: p.noBuiltinRules, Print: set.Print != nil})
+	lib, errs := policy.Load(p.sources, policy.Options{Params: cfg.Params, NoBuiltinRules: p.noBuiltinRules, Print: set.Print != nil, CitygateVersion: engine.Version})
 	if len(errs) > 0 {
 		return nil, &LoadErrors{errs}
 	}
