@@ -66,9 +66,10 @@ func TestBuildPack(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, ok)
 	assert.Equal(t, BundleMeta{Pack: "lisboa", Version: "1.2.0", MinCitygate: "0.1.0", Description: "Lisbon's rules", Schemas: BundleSchemas{
-		Params: map[string]any{"type": "object", "properties": map[string]any{"home_country": map[string]any{"type": "string", "default": "PT"}}},
+		// The schemas as the loader checks them: closed objects.
+		Params: map[string]any{"type": "object", "additionalProperties": false, "properties": map[string]any{"home_country": map[string]any{"type": "string", "default": "PT"}}},
 		Extensions: map[string]BundleExtension{"lisboa": {
-			Schema: map[string]any{"type": "object", "properties": map[string]any{"freguesia": map[string]any{"type": "string"}}},
+			Schema: map[string]any{"type": "object", "additionalProperties": false, "properties": map[string]any{"freguesia": map[string]any{"type": "string"}}},
 			Blocks: []string{"city"}}},
 	}}, meta)
 	assert.Equal(t, Manifest{Name: "lisboa", Version: "1.2.0", MinCitygate: "0.1.0", Description: "Lisbon's rules", Declared: true,
@@ -145,12 +146,12 @@ func TestBuildErrors(t *testing.T) {
 	}{
 		"no rego":        {fstest.MapFS{"data.json": {Data: []byte("{}")}}, "p: no .rego files to bundle"},
 		"syntax":         {fstest.MapFS{"a.rego": {Data: []byte("package x\n\nallow if {\n")}}, "p/a.rego:4: rego_parse_error"},
-		"two data files": {fstest.MapFS{"a.rego": {Data: []byte(rule)}, "data.json": {Data: []byte("{}")}, "data.yaml": {Data: []byte("a: 1")}}, "both data.json and data.yaml"},
+		"data set twice": {fstest.MapFS{"a.rego": {Data: []byte(rule)}, ManifestFile: {Data: []byte("name: p\n")}, "data.json": {Data: []byte(`{"a": 2}`)}, "data.yaml": {Data: []byte("a: 1")}}, "data.yaml"},
 		"bad data":       {fstest.MapFS{"a.rego": {Data: []byte(rule)}, "data.json": {Data: []byte("{")}}, "p/data.json"},
-		"missing schema": {fstest.MapFS{"a.rego": {Data: []byte(rule)}, ManifestFile: {Data: []byte("name: p\nparams_schema: nope.json\n")}}, "p/nope.json: no such file"},
-		"schema escapes": {fstest.MapFS{"a.rego": {Data: []byte(rule)}, ManifestFile: {Data: []byte("name: p\nparams_schema: ../x.json\n")}}, "must be relative to the pack"},
-		"schema array":   {fstest.MapFS{"a.rego": {Data: []byte(rule)}, "s.json": {Data: []byte("[]")}, ManifestFile: {Data: []byte("name: p\nparams_schema: s.json\n")}}, "p/s.json: a JSON Schema must be an object"},
-		"bad manifest":   {fstest.MapFS{"a.rego": {Data: []byte(rule)}, ManifestFile: {Data: []byte("name: P\n")}}, "p/citygate-pack.yaml: name \"P\""},
+		"missing schema": {fstest.MapFS{"a.rego": {Data: []byte(rule)}, ManifestFile: {Data: []byte("name: p\nparams_schema: nope.json\n")}}, "p/nope.json: file does not exist (named in citygate-pack.yaml)"},
+		"schema escapes": {fstest.MapFS{"a.rego": {Data: []byte(rule)}, ManifestFile: {Data: []byte("name: p\nparams_schema: ../x.json\n")}}, `p/citygate-pack.yaml: "../x.json" is not a path inside the pack`},
+		"schema array":   {fstest.MapFS{"a.rego": {Data: []byte(rule)}, "s.json": {Data: []byte("[]")}, ManifestFile: {Data: []byte("name: p\nparams_schema: s.json\n")}}, "p/s.json: not a JSON Schema"},
+		"bad manifest":   {fstest.MapFS{"a.rego": {Data: []byte(rule)}, ManifestFile: {Data: []byte("name: P\n")}}, "p: citygate-pack.yaml: name \"P\" must be a Rego identifier"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := Build(tc.fsys, "p", BuildOptions{})

@@ -1,8 +1,6 @@
 package pack
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"path"
@@ -123,22 +121,19 @@ func (p *Pack) Named() bool {
 	return p.Manifest.Name != "" && (p.Manifest.Declared || p.Data != nil)
 }
 
-// readSchema reads and decodes a JSON Schema file of the pack.
+// readSchema reads and decodes a JSON Schema file of the pack (.json, or
+// .yaml/.yml).
 func readSchema(fsys fs.FS, root, file string) (map[string]any, error) {
 	name := path.Join(root, file)
 	if !fs.ValidPath(file) {
 		return nil, fmt.Errorf("%s: %q is not a path inside the pack", path.Join(root, ManifestFile), file)
 	}
-	b, err := fs.ReadFile(fsys, file)
-	if err != nil {
+	if _, err := fs.Stat(fsys, file); err != nil {
 		return nil, fmt.Errorf("%s: %w (named in %s)", name, unwrapPath(err), ManifestFile)
 	}
-	var doc map[string]any
-	dec := json.NewDecoder(bytes.NewReader(b))
-	if err := dec.Decode(&doc); err != nil || doc == nil {
-		if err == nil {
-			err = fmt.Errorf("not a JSON object")
-		}
+	// JSON, or YAML when the file says so: decoded as a data file is.
+	doc, err := decodeData(fsys, file)
+	if err != nil {
 		return nil, fmt.Errorf("%s: not a JSON Schema: %v", name, err)
 	}
 	return doc, nil

@@ -21,7 +21,7 @@ func ExtendSchema(base []byte, packs []*Pack) ([]byte, error) {
 	owner := map[string]*Pack{}
 	found := false
 	for _, p := range packs {
-		for name := range p.Extensions {
+		for _, name := range sortedKeys(p.Extensions) {
 			if prev, dup := owner[name]; dup {
 				return nil, fmt.Errorf("extension %q is declared by both %s and %s: rename one in its %s", name, prev.Root, p.Root, ManifestFile)
 			}

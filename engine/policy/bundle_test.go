@@ -89,7 +89,8 @@ func TestBundleSourceIsThePackDirectory(t *testing.T) {
 	assert.Equal(t, m, info.Manifest)
 	frag, err := fs.ReadFile(src.FS, "schemas/extensions/lisboa.schema.json")
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"type": "object", "properties": {"freguesia": {"type": "string"}}}`, string(frag))
+	// The fragment as the loader checks it: a closed object schema.
+	assert.JSONEq(t, `{"type": "object", "additionalProperties": false, "properties": {"freguesia": {"type": "string"}}}`, string(frag))
 
 	lib, errs := policy.Load([]policy.Source{policy.Builtin(), src}, policy.Options{})
 	require.Empty(t, errs, "%v", errs)
