@@ -234,6 +234,5 @@ func readModules(fsys fs.FS, dirName string, opts BuildOptions, isPack bool) ([]
 	return out, nil
 }
 
-
 // YAML renders m as a citygate-pack.yaml (for a pack loaded from a bundle).
 func (m Manifest) YAML() ([]byte, error) { return yaml.Marshal(m) }
