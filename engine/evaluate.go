@@ -42,6 +42,7 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 	if inv.Doc == nil || diags.HasErrors() {
 		return out
 	}
+	out.inventory.City, out.inventory.Vendors = headerFacts(inv)
 	profiles := e.profilesFor(inv.Doc)
 	out.inventory.Profiles = profiles
 	found, err := e.evaluate(ctx, inv, profiles)
