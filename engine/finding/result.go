@@ -70,8 +70,8 @@ type InventoryResult struct {
 	// City is the inventory's city block: its id and name (empty for an
 	// inventory without one, a bid). Vendors are the distinct vendor
 	// attributes of its systems, sorted. Report headers show both.
-	City    *City    `json:"city,omitempty"`
-	Vendors []string `json:"vendors,omitempty"`
+	City      *City              `json:"city,omitempty"`
+	Vendors   []string           `json:"vendors,omitempty"`
 	Resources []ResourceLocation `json:"-"`
 	Loaded    bool               `json:"-"`
 }
