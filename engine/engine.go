@@ -56,6 +56,8 @@ type Engine struct {
 	// profilesAdd and profilesRemove adjust the profiles each inventory's
 	// jurisdictions select (profiles.go).
 	profilesAdd, profilesRemove []string
+	// overrides are the config's per-rule overrides (overrides.go).
+	overrides []ruleOverride
 }
 
 // Option configures an Engine.
@@ -120,6 +122,9 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 	}
 	e.rules, e.params = lib.Rules(), lib.Params()
 	e.maxWaiverDays = maxWaiverDays(e.params)
+	if err := e.prepareOverrides(); err != nil {
+		return nil, err
+	}
 	store := lib.Store(e.asOf)
 	prepare := func(query string) (rego.PreparedEvalQuery, error) {
 		return rego.New(
