@@ -133,6 +133,11 @@ func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.R
 	if cfg.AsOf != "" {
 		opts = append(opts, engine.WithAsOf(cfg.AsOf))
 	}
+	overrides, err := ruleOverrides(cfg, lib)
+	if err != nil {
+		return nil, err
+	}
+	opts = append(opts, engine.WithRuleOverrides(overrides))
 	if cfg.Baseline != "" {
 		fps, err := readBaseline(cfg.Baseline)
 		if err != nil {
