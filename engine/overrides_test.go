@@ -139,7 +139,7 @@ func TestRuleOverrideErrors(t *testing.T) {
 	lib, errs := policy.Load([]policy.Source{policy.Builtin()}, policy.Options{Rules: []string{"SEC-005"}})
 	require.Empty(t, errs, "%v", errs)
 	for want, o := range map[string]engine.RuleOverride{
-		`rule override: no loaded rule has id "SEC-0005"`:                                             {RuleID: "SEC-0005", Disabled: true},
+		`rule override: no loaded rule has id "SEC-0005"`:                                              {RuleID: "SEC-0005", Disabled: true},
 		`rule override of SEC-005: invalid severity "urgent": want one of critical, high, medium, low`: {RuleID: "SEC-005", Severity: "urgent"},
 		`rule override of SEC-005: changes nothing (set severity, or enabled: false)`:                  {RuleID: "SEC-005"},
 		`rule override of SEC-005: glob "cities/[h": unclosed [ at byte 8`:                             {RuleID: "SEC-005", Disabled: true, Paths: []string{"cities/[h"}},
