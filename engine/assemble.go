@@ -40,6 +40,7 @@ func (e *Engine) assemble(outcomes []outcome) *finding.Result {
 		paths = append(paths, o.inventory.Path)
 	}
 	res.Errors = append(res.Errors, duplicateScopes(outcomes)...)
+	res.Overrides = e.overridesInEffect(paths)
 	sort.SliceStable(res.Findings, func(i, j int) bool { return finding.Less(&res.Findings[i], &res.Findings[j]) })
 	finding.SortEvidence(res.Evidence, paths)
 	res.Summary = finding.Summarize(res, e.failOn, len(outcomes), len(e.rules))

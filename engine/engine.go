@@ -62,6 +62,8 @@ type Engine struct {
 	profilesAdd, profilesRemove []string
 	// print receives print() output (WithPrint); nil discards it.
 	print print.Hook
+	// overrides are the config's per-rule overrides (overrides.go).
+	overrides []ruleOverride
 }
 
 // Option configures an Engine.
@@ -133,6 +135,9 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 	}
 	e.rules, e.params = lib.Rules(), lib.Params()
 	e.maxWaiverDays = maxWaiverDays(e.params)
+	if err := e.prepareOverrides(); err != nil {
+		return nil, err
+	}
 	store := lib.Store(e.asOf)
 	prepare := func(query string) (rego.PreparedEvalQuery, error) {
 		return rego.New(

@@ -41,6 +41,7 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 	if inv.Doc == nil || diags.HasErrors() {
 		return out
 	}
+	out.inventory.City, out.inventory.Vendors = headerFacts(inv)
 	profiles := e.profilesFor(inv.Doc)
 	out.inventory.Profiles = profiles
 	found, err := e.evaluate(ctx, inv, profiles)
@@ -48,6 +49,11 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 		out.errors = append(out.errors, evaluationFailed(path, err))
 		return out
 	}
+	// The config's per-rule overrides come first: waivers, gates and
+	// --fail-on see the severities the city chose, and no finding of a
+	// rule it turned off here.
+	overrides := e.overridesFor(path)
+	found = applyOverrides(found, overrides)
 	app, err := e.applies(ctx, inv, profiles)
 	if err != nil {
 		out.errors = append(out.errors, evaluationFailed(path, err))
@@ -63,13 +69,14 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 		out.errors = append(out.errors, evaluationFailed(path, err))
 		return out
 	}
+	gated = applyOverrides(gated, overrides)
 	found, wdiags := e.suppress(inv, waivers, append(found, gated...))
 	for _, d := range wdiags {
 		out.errors = append(out.errors, diagError(path, d))
 	}
 	out.inventory.Loaded = true
 	out.findings = found
-	out.evidence = e.evidence(inv, found, app, profiles)
+	out.evidence = withoutDisabled(e.evidence(inv, found, app, profiles), overrides)
 	return out
 }
 

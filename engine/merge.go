@@ -58,11 +58,12 @@ func (e *Engine) Merge(paths []string, parts []*finding.Result) (*finding.Result
 			}
 			outcomes[i].findings = append(outcomes[i].findings, f)
 		}
-		// Evidence and the profiles each inventory selected come from the
-		// shard that evaluated it.
+		// Evidence, the profiles each inventory selected and its city and
+		// vendors come from the shard that evaluated it.
 		for _, inv := range part.Inventories {
 			if i, ok := index[inv.Path]; ok {
 				outcomes[i].inventory.Profiles = inv.Profiles
+				outcomes[i].inventory.City, outcomes[i].inventory.Vendors = inv.City, inv.Vendors
 			}
 		}
 		for _, ev := range part.Evidence {

@@ -136,6 +136,11 @@ func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.R
 	if w := debugPrint(cmd); w != nil {
 		opts = append(opts, engine.WithPrint(w))
 	}
+	overrides, err := ruleOverrides(cfg, lib)
+	if err != nil {
+		return nil, err
+	}
+	opts = append(opts, engine.WithRuleOverrides(overrides))
 	if cfg.Baseline != "" {
 		fps, err := readBaseline(cfg.Baseline)
 		if err != nil {

@@ -22,8 +22,10 @@ type docCommand struct {
 }
 
 var (
-	fence       = regexp.MustCompile("^\\s*```")
-	commandLine = regexp.MustCompile(`^\s*(?:\$ |- |run: |- run: )?citygate\s+(.*)$`)
+	fence = regexp.MustCompile("^\\s*```")
+	// A report's header line ("citygate version: 0.1.0") is output, not
+	// a command: a command's first word never ends with a colon.
+	commandLine = regexp.MustCompile(`^\s*(?:\$ |- |run: |- run: )?citygate\s+([^\s:]+(?:\s.*)?)$`)
 	foldedRun   = regexp.MustCompile(`^\s*(?:- )?run: >-?\s*$`)
 )
 

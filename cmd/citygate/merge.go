@@ -84,7 +84,12 @@ func runMerge(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, err := engine.New(cmd.Context(), lib, engine.WithFailOn(failOn), engine.WithAsOf(parts[0].AsOf), engine.WithLimits(cfg.Limits))
+	overrides, err := ruleOverrides(cfg, lib)
+	if err != nil {
+		return err
+	}
+	eng, err := engine.New(cmd.Context(), lib, engine.WithFailOn(failOn), engine.WithAsOf(parts[0].AsOf), engine.WithLimits(cfg.Limits),
+		engine.WithRuleOverrides(overrides))
 	if err != nil {
 		return err
 	}

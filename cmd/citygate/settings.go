@@ -76,6 +76,17 @@ func loadConfig(cmd *cobra.Command) (config.Config, error) {
 	if err := v.Unmarshal(&cfg); err != nil {
 		return config.Config{}, fmt.Errorf("%s: %s", source, decodeError(err))
 	}
+	// rules: comes from the file alone, read again with its rule ids'
+	// case (viper lower-cases keys) and their places, for errors.
+	cfg.Rules = nil
+	if source != "settings" {
+		cfg.File = path
+		rules, err := config.ReadRules(path)
+		if err != nil {
+			return config.Config{}, fmt.Errorf("config: %w", err)
+		}
+		cfg.Rules = rules
+	}
 	params, err := paramsFromEnv()
 	if err != nil {
 		return config.Config{}, err
@@ -95,6 +106,9 @@ func checkEnvironment() error {
 	for _, key := range config.Keys {
 		name := envPrefix + strings.ToUpper(key)
 		val, ok := os.LookupEnv(name)
+		if ok && key == "rules" {
+			return fmt.Errorf("environment variable %s: rule overrides are set in the config file only (rules: in .citygate.yaml)", name)
+		}
 		if !ok || key == "params" || key == "limits" {
 			continue
 		}

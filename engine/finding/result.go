@@ -66,9 +66,26 @@ type InventoryResult struct {
 	Status RunStatus    `json:"status"`
 	Counts StatusCounts `json:"counts"`
 	// Profiles are the jurisdiction profiles selected for the inventory.
-	Profiles  []string           `json:"profiles"`
+	Profiles []string `json:"profiles"`
+	// City is the inventory's city block: its id and name (empty for an
+	// inventory without one, a bid). Vendors are the distinct vendor
+	// attributes of its systems, sorted. Report headers show both.
+	City      *City              `json:"city,omitempty"`
+	Vendors   []string           `json:"vendors,omitempty"`
 	Resources []ResourceLocation `json:"-"`
 	Loaded    bool               `json:"-"`
+}
+
+// City names an inventory's city: the block label and its name attribute.
+type City struct {
+	ID   string `json:"id"`
+	Name string `json:"name,omitempty"`
+}
+
+// TenderRef names the tender a result was judged for.
+type TenderRef struct {
+	ID    string `json:"id"`
+	Title string `json:"title,omitempty"`
 }
 
 // ResourceLocation is a declared resource and the range of its block header.
@@ -93,6 +110,11 @@ type Result struct {
 	Rules []Rule `json:"-"`
 	// Inventories are the inventories in command-line order.
 	Inventories []InventoryResult `json:"inventories"`
+	// Tender is set when the result is a tender's bids (tender.AsResult).
+	Tender *TenderRef `json:"tender,omitempty"`
+	// Overrides are the per-rule settings of the config (rules:) that
+	// changed the run, each with the inventories it applied to.
+	Overrides []Override `json:"overrides,omitempty"`
 }
 
 // ExitCode is 2 when anything could not be evaluated, 1 when an

@@ -12,6 +12,9 @@ var UI = map[string]string{
 	"report.subtitle":    "Checked against the principles of the G20 Global Smart Cities Alliance",
 	"header.city":        "City",
 	"header.vendor":      "Vendor",
+	"header.vendors":     "Vendors",
+	"header.city_value":  "{name} ({id})",
+	"header.overrides":   "Rule overrides (config)",
 	"header.inventories": "Inventories",
 	"header.as_of":       "As of",
 	"header.version":     "citygate version",
@@ -118,6 +121,10 @@ var UI = map[string]string{
 	"tender.city_action_bids":     "Found in bids",
 	"tender.none":                 "None.",
 	"tender.errors":               "Errors in the tender",
+
+	"override.disabled": "{rule} disabled",
+	"override.severity": "{rule} severity {from}→{to}",
+	"override.paths":    "{override} for {paths}",
 
 	"footer.text": "Produced by citygate {version}. A finding reports what the inventory states or leaves unstated; absence is never compliance.",
 

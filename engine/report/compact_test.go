@@ -26,7 +26,9 @@ func TestCompactText(t *testing.T) {
 func TestGitHubStepSummaryInventories(t *testing.T) {
 	s := stepSummary(sampleResult(), stepSummaryLimit)
 	assert.Contains(t, s, "### Inventories\n\n| Inventory | Verdict | critical | high | medium | low |\n")
-	for _, v := range inventoryVerdicts(sampleResult()) {
+	c, err := catalogFor("")
+	require.NoError(t, err)
+	for _, v := range inventoryVerdicts(sampleResult(), c) {
 		assert.Contains(t, s, "| "+markdownText(v.path)+" | "+v.verdict+" |")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/i18n"
 )
 
 func init() {
@@ -132,14 +133,20 @@ func githubProperty(s string) string {
 // were left out. Long messages are cut so one finding cannot fill it.
 func stepSummary(r *finding.Result, limit int) string {
 	var head strings.Builder
-	fmt.Fprintf(&head, "## citygate: %s\n\n%s\n\n", verdict(r), verdictLine(r))
+	// The job summary is not translated (like the annotations), but its
+	// verdict words are the ones every human format uses.
+	c, err := catalogFor("")
+	if err != nil {
+		return err.Error()
+	}
+	fmt.Fprintf(&head, "## citygate: %s\n\n%s\n\n", markdownText(verdictWord(c, runVerdictKey(r))), verdictLine(r, c))
 	head.WriteString("| Severity | Findings |\n| --- | ---: |\n")
 	t := countFindings(r)
 	for _, s := range finding.Severities {
 		fmt.Fprintf(&head, "| %s | %d |\n", s, t.bySeverity[s])
 	}
 	fmt.Fprintf(&head, "| suppressed | %d |\n", t.suppressed)
-	head.WriteString(inventoryTable(r))
+	head.WriteString(inventoryTable(r, c))
 
 	type section struct {
 		heading string
@@ -202,7 +209,7 @@ func stepSummary(r *finding.Result, limit int) string {
 
 // inventoryTable is one row per inventory when a run checked several:
 // its verdict and open findings by severity.
-func inventoryTable(r *finding.Result) string {
+func inventoryTable(r *finding.Result, c *i18n.Catalog) string {
 	if len(r.Inventories) < 2 {
 		return ""
 	}
@@ -212,7 +219,7 @@ func inventoryTable(r *finding.Result) string {
 		fmt.Fprintf(&b, " %s |", s)
 	}
 	b.WriteString("\n| --- | --- |" + strings.Repeat(" ---: |", len(finding.Severities)) + "\n")
-	for _, v := range inventoryVerdicts(r) {
+	for _, v := range inventoryVerdicts(r, c) {
 		fmt.Fprintf(&b, "| %s | %s |", markdownText(truncateRunes(v.path, 300)), v.verdict)
 		for _, s := range finding.Severities {
 			fmt.Fprintf(&b, " %d |", v.bySeverity[s])
@@ -228,33 +235,20 @@ type inventoryVerdict struct {
 	bySeverity    map[finding.Severity]int
 }
 
-// inventoryVerdicts is each inventory's verdict, in the run's order:
-// FAIL when an open finding reaches --fail-on, else INCOMPLETE when it
-// has errors or did not load, else PASS (as verdict does for the run).
-func inventoryVerdicts(r *finding.Result) []inventoryVerdict {
+// inventoryVerdicts is each inventory's verdict, in the run's order, in
+// the words of every other format (inventoryWord), with its open findings
+// by severity.
+func inventoryVerdicts(r *finding.Result, c *i18n.Catalog) []inventoryVerdict {
 	idx := map[string]int{}
 	out := make([]inventoryVerdict, len(r.Inventories))
 	for i, inv := range r.Inventories {
 		idx[inv.Path] = i
-		out[i] = inventoryVerdict{path: inv.Path, verdict: "PASS", bySeverity: map[finding.Severity]int{}}
-		if !inv.Loaded {
-			out[i].verdict = "INCOMPLETE"
-		}
+		out[i] = inventoryVerdict{path: inv.Path, verdict: inventoryWord(c, r, inv), bySeverity: map[finding.Severity]int{}}
 	}
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		j, ok := idx[f.Inventory]
-		if !ok || f.Suppressed != nil {
-			continue
-		}
-		out[j].bySeverity[f.Severity]++
-		if r.Summary.FailOn.Fails(f.Severity) && out[j].verdict == "PASS" {
-			out[j].verdict = "FAIL"
-		}
-	}
-	for _, e := range r.Errors {
-		if j, ok := idx[e.Inventory]; ok && out[j].verdict == "PASS" {
-			out[j].verdict = "INCOMPLETE"
+		if j, ok := idx[f.Inventory]; ok && f.Suppressed == nil {
+			out[j].bySeverity[f.Severity]++
 		}
 	}
 	return out

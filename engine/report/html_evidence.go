@@ -111,21 +111,3 @@ func passedResources(r *finding.Result) map[string][]string {
 	}
 	return out
 }
-
-// cityName is the id of the city block of the first inventory that has one.
-func cityName(r *finding.Result) string {
-	for _, inv := range r.Inventories {
-		for _, res := range inv.Resources {
-			if res.Kind == "city" {
-				return res.ID
-			}
-		}
-	}
-	return ""
-}
-
-// vendorNames are the vendors the inventories' systems name.
-//
-// TODO: the Result does not carry system attributes yet; the engine needs
-// to record each system's vendor (InventoryResult.Vendors) for this.
-func vendorNames(r *finding.Result) []string { return nil }

@@ -9,8 +9,8 @@ import (
 
 // Localize returns the reporter that writes in lang (a catalog code: en,
 // fr, es, ru, vi, ar). HTML is written in the language throughout; text
-// and markdown get the rules' titles, messages and remediations
-// translated; machine formats (json, sarif, junit, github) are returned
+// and markdown get their header, verdict words and the rules' titles,
+// messages and remediations translated; machine formats (json, sarif, junit, github) are returned
 // unchanged, in English with template ids and arguments, so their
 // consumers can translate. An unknown language is an error.
 func Localize(r Reporter, lang string) (Reporter, error) {
@@ -22,11 +22,18 @@ func Localize(r Reporter, lang string) (Reporter, error) {
 	case htmlReporter:
 		rr.lang = c.Lang()
 		return rr, nil
-	case textReporter, markdownReporter:
+	case textReporter:
+		rr.lang = c.Lang()
 		if c.Lang() == i18n.Default {
-			return r, nil
+			return rr, nil
 		}
-		return localized{inner: r, catalog: c}, nil
+		return localized{inner: rr, catalog: c}, nil
+	case markdownReporter:
+		rr.lang = c.Lang()
+		if c.Lang() == i18n.Default {
+			return rr, nil
+		}
+		return localized{inner: rr, catalog: c}, nil
 	}
 	return r, nil
 }

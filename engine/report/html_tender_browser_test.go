@@ -2,14 +2,14 @@ package report
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/require"
+
+	"github.com/citygate/citygate/engine/i18n"
 )
 
 // comparisonInFirstScreenJS says what of the bid comparison table lies
@@ -25,10 +25,11 @@ const comparisonInFirstScreenJS = `(() => {
   return out;
 })()`
 
-// The tender page as a committee member sees it, in English and Arabic:
-// no console error or request, the comparison in the first screen, no
-// axe-core WCAG 2.1 A/AA violation, and (English) no table row cut when
-// printed to A4.
+// The tender page as a committee member sees it, in every language: no
+// console error or request, the comparison in the first screen, no
+// axe-core WCAG 2.1 A/AA violation on the whole page, and (English) no
+// table row cut when printed to A4. Languages are checked in parallel
+// tabs of the shared browser.
 func TestTenderHTMLInBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser tests skipped in -short mode")
@@ -38,11 +39,13 @@ func TestTenderHTMLInBrowser(t *testing.T) {
 	axe := axeSource(t)
 	shots := filepath.Join(repoRoot, "bin", "screenshots")
 	require.NoError(t, os.MkdirAll(shots, 0o755))
-	for _, lang := range []string{"en", "ar"} {
+	rep := fixtureTender(t)
+	for _, lang := range i18n.Codes() {
 		name := "tender-" + lang
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			var buf bytes.Buffer
-			require.NoError(t, WriteTenderLang(&buf, "html", fixtureTender(t), lang))
+			require.NoError(t, WriteTenderLang(&buf, "html", rep, lang))
 			tab, probs := openReport(t, ctx, name, buf.String())
 
 			outside, err := chromedp.Run(tab, chromedp.Evaluate[[]string](comparisonInFirstScreenJS))
@@ -52,11 +55,7 @@ func TestTenderHTMLInBrowser(t *testing.T) {
 			require.NoError(t, err)
 			require.NoError(t, os.WriteFile(filepath.Join(shots, name+".png"), png, 0o644))
 
-			_, err = chromedp.Run(tab, chromedp.Evaluate[*runtime.RemoteObject](axe))
-			require.NoError(t, err, "loading axe-core")
-			violations, err := chromedp.Run(tab, chromedp.Evaluate[[]string](fmt.Sprintf(axeRunJS, "document"), chromedp.EvalAwaitPromise))
-			require.NoError(t, err)
-			require.Empty(t, violations, "axe-core WCAG 2.1 A/AA violations")
+			require.Empty(t, runAxe(t, tab, axe), "axe-core WCAG 2.1 A/AA violations")
 			if lang == "en" {
 				checkPrint(t, tab, name)
 			}

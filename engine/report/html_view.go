@@ -15,7 +15,10 @@ type htmlView struct {
 	Lang, Dir   string
 	Title       string
 	City        string
+	Tender      string
+	VendorLabel string
 	Vendors     []string
+	Overrides   []string
 	Inventories []string
 	AsOf        string
 	Version     string
@@ -123,8 +126,12 @@ func buildHTMLView(r *finding.Result, c *i18n.Catalog) htmlView {
 		Rules:   c.Number(r.Summary.Rules),
 		FailOn:  failOn(r),
 	}
-	v.City = cityName(r)
-	v.Vendors = vendorNames(r)
+	h := headerOf(r, c)
+	v.City, v.Tender, v.Vendors, v.Overrides = strings.Join(h.Cities, ", "), h.Tender, h.Vendors, h.Overrides
+	v.VendorLabel = c.T("header.vendor")
+	if len(v.Vendors) > 1 {
+		v.VendorLabel = c.T("header.vendors")
+	}
 	for _, inv := range r.Inventories {
 		if inv.Loaded {
 			v.Inventories = append(v.Inventories, inv.Path)
@@ -132,10 +139,7 @@ func buildHTMLView(r *finding.Result, c *i18n.Catalog) htmlView {
 			v.Inventories = append(v.Inventories, c.T("header.not_loaded", "path", inv.Path))
 		}
 	}
-	v.Title = c.T("report.title")
-	if v.City != "" {
-		v.Title = c.T("report.title_city", "city", v.City)
-	}
+	v.Title = h.Title
 	v.PageHeader = v.Title
 	if v.AsOf != "" {
 		v.PageHeader += " · " + v.AsOf
@@ -164,7 +168,7 @@ func buildHTMLView(r *finding.Result, c *i18n.Catalog) htmlView {
 
 func htmlVerdictOf(r *finding.Result, c *i18n.Catalog, rules map[string]finding.Rule) htmlVerdict {
 	t := countFindings(r)
-	key := strings.ToLower(verdict(r))
+	key := runVerdictKey(r)
 	v := htmlVerdict{Key: key, Label: c.T("verdict." + key)}
 	threshold := r.Summary.FailOn
 	type agg struct {

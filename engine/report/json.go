@@ -34,8 +34,10 @@ func (jsonReporter) Report(w io.Writer, r *finding.Result) error {
 		Findings      json.RawMessage           `json:"findings"`
 		Evidence      json.RawMessage           `json:"evidence"`
 		Errors        []finding.Error           `json:"errors"`
+		Tender        *finding.TenderRef        `json:"tender,omitempty"`
+		Overrides     []finding.Override        `json:"overrides,omitempty"`
 	}{doc.SchemaVersion, doc.Tool, doc.AsOf, doc.Summary, doc.Inventories,
-		json.RawMessage(findingsGap), json.RawMessage(evidenceGap), doc.Errors}
+		json.RawMessage(findingsGap), json.RawMessage(evidenceGap), doc.Errors, doc.Tender, doc.Overrides}
 	var head bytes.Buffer
 	enc := json.NewEncoder(&head)
 	enc.SetIndent("", "  ")
@@ -146,12 +148,7 @@ func jsonDocument(r *finding.Result) *finding.Result {
 		if inv.Profiles == nil {
 			inv.Profiles = []string{}
 		}
-		if inv.Status == "" {
-			inv.Status = finding.RunPass
-			if !inv.Loaded {
-				inv.Status = finding.RunError
-			}
-		}
+		inv.Status = inventoryStatus(r, inv)
 		doc.Inventories[i] = inv
 	}
 	if doc.Summary.Status == "" {

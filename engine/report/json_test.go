@@ -21,6 +21,36 @@ func TestJSONMatchesSchema(t *testing.T) {
 		assert.NoError(t, validateJSON(t, sch, doc), name)
 	}
 	assert.NoError(t, validateJSON(t, sch, render(t, "json", Options{}, hostileResult())), "hostile strings")
+
+	// The additive header fields of schema version 2.
+	r := sampleResult()
+	r.Inventories[0].City = &finding.City{ID: "lisbon", Name: "Lisboa"}
+	r.Inventories[1].Vendors = []string{"acme"}
+	r.Tender = &finding.TenderRef{ID: "t-1", Title: "Signals"}
+	r.Overrides = []finding.Override{
+		{RuleID: "PRIV-002", Disabled: true, Paths: []string{"cities/hanoi/**"}, Inventories: []string{}},
+		{RuleID: "SEC-016", Severity: finding.Medium, From: finding.High, Inventories: []string{"fixtures/city"}},
+	}
+	out := render(t, "json", Options{}, r)
+	assert.NoError(t, validateJSON(t, sch, out), "city, vendors, tender, overrides")
+	assert.Contains(t, string(out), `"overrides": [
+    {
+      "rule_id": "PRIV-002",
+      "disabled": true,
+      "paths": [
+        "cities/hanoi/**"
+      ],
+      "inventories": []
+    },
+    {
+      "rule_id": "SEC-016",
+      "severity": "medium",
+      "from": "high",
+      "inventories": [
+        "fixtures/city"
+      ]
+    }
+  ]`)
 }
 
 // TestJSONSchemaIsStrict makes sure the schema is not so loose that it

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/i18n"
 )
 
 func init() {
@@ -18,50 +19,45 @@ func init() {
 // verdict and a per-principle table, then explains every finding,
 // suppressed ones included, so nothing is missed. It uses only syntax that
 // GitHub and GitLab render alike, and no HTML except <br> in escaped text.
-type markdownReporter struct{ opts Options }
+type markdownReporter struct {
+	opts Options
+	// lang is the header's language (Localize); "" is English.
+	lang string
+}
 
 var severityNames = map[finding.Severity]string{
 	finding.Critical: "Critical", finding.High: "High", finding.Medium: "Medium", finding.Low: "Low",
 }
 
 func (m markdownReporter) Report(w io.Writer, r *finding.Result) error {
-	var b strings.Builder
-	b.WriteString(markdownTitle(r) + "\n\n")
-	b.WriteString(verdictLine(r) + "\n\n")
-	if vs := vendorNames(r); len(vs) > 0 {
-		b.WriteString("Vendor: " + markdownText(strings.Join(vs, ", ")) + "\n\n")
+	c, err := catalogFor(m.lang)
+	if err != nil {
+		return err
 	}
+	var b strings.Builder
+	h := headerOf(r, c)
+	b.WriteString("# " + markdownText(h.Title) + "\n\n")
+	b.WriteString(verdictLine(r, c) + "\n\n")
+	for _, f := range h.facts(c) {
+		fmt.Fprintf(&b, "- **%s:** %s\n", markdownText(f.Label), markdownText(f.Value))
+	}
+	b.WriteString("\n")
 	writeMarkdownScope(&b, r)
 
 	rules := catalog(r)
 	g := groupingOf(m.opts)
 	groups := g.counts(r, rules)
-	writeMarkdownGroups(&b, r, g, groups)
-	writeMarkdownInventories(&b, r)
+	writeMarkdownGroups(&b, r, g, groups, c)
+	writeMarkdownInventories(&b, r, c)
 	writeMarkdownErrors(&b, r)
 	writeMarkdownFindings(&b, r, rules, g, groups)
-	_, err := io.WriteString(w, strings.TrimRight(b.String(), "\n")+"\n")
+	_, err = io.WriteString(w, strings.TrimRight(b.String(), "\n")+"\n")
 	return err
-}
-
-// markdownTitle names the city, so a committee's copy says whose report
-// it is; the verdict follows it, before anything else.
-func markdownTitle(r *finding.Result) string {
-	if city := cityName(r); city != "" {
-		return "# citygate report: " + markdownText(city)
-	}
-	return "# citygate report"
 }
 
 func writeMarkdownScope(b *strings.Builder, r *finding.Result) {
 	fmt.Fprintf(b, "Checked %s against %s", plural(r.Summary.Inventories, "inventory", "inventories"),
 		plural(r.Summary.Rules, "rule", "rules"))
-	if r.AsOf != "" {
-		fmt.Fprintf(b, ", as of %s", markdownText(r.AsOf))
-	}
-	if r.Tool.Version != "" {
-		fmt.Fprintf(b, ", with citygate %s", markdownText(r.Tool.Version))
-	}
 	invs := make([]string, 0, len(r.Inventories))
 	for _, inv := range r.Inventories {
 		s := markdownText(inv.Path)
@@ -79,7 +75,7 @@ func writeMarkdownScope(b *strings.Builder, r *finding.Result) {
 // writeMarkdownGroups counts rules per inventory by status: a rule's
 // status in an inventory is the worst of its resources' (fail, not stated,
 // waived, pass), not applicable only when it applies to nothing there.
-func writeMarkdownGroups(b *strings.Builder, r *finding.Result, g grouping, groups []finding.GroupCounts) {
+func writeMarkdownGroups(b *strings.Builder, r *finding.Result, g grouping, groups []finding.GroupCounts, c *i18n.Catalog) {
 	failing := map[string]bool{}
 	threshold := r.Summary.FailOn
 	if threshold == "" {
@@ -93,18 +89,18 @@ func writeMarkdownGroups(b *strings.Builder, r *finding.Result, g grouping, grou
 	}
 	fmt.Fprintf(b, "## %s\n\n", g.title())
 	fmt.Fprintf(b, "| %s | Verdict | Pass | Fail | Not stated | Waived | N/A |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n", g.noun())
-	for _, c := range groups {
-		v := "PASS"
+	for _, n := range groups {
+		v := markdownText(verdictWord(c, "pass"))
 		switch {
-		case failing[c.Key]:
-			v = "FAIL"
+		case failing[n.Key]:
+			v = markdownText(verdictWord(c, "fail"))
 		case len(r.Errors) > 0:
-			v = "INCOMPLETE"
-		case c.Total()-c.NotApplicable == 0:
+			v = markdownText(verdictWord(c, "incomplete"))
+		case n.Total()-n.NotApplicable == 0:
 			v = "N/A"
 		}
-		fmt.Fprintf(b, "| %s | %s | %d | %d | %d | %d | %d |\n", markdownText(c.Name), v,
-			c.Pass, c.Fail, c.NotStated, c.Waived, c.NotApplicable)
+		fmt.Fprintf(b, "| %s | %s | %d | %d | %d | %d | %d |\n", markdownText(n.Name), v,
+			n.Pass, n.Fail, n.NotStated, n.Waived, n.NotApplicable)
 	}
 	fmt.Fprintf(b, "\nRules are counted once per inventory, by their worst status on any resource: "+
 		"fail (a stated value breaks the rule), not stated (a field the rule needs is absent), "+
@@ -116,16 +112,16 @@ func writeMarkdownGroups(b *strings.Builder, r *finding.Result, g grouping, grou
 }
 
 // writeMarkdownInventories is the verdict and rule counts of each inventory.
-func writeMarkdownInventories(b *strings.Builder, r *finding.Result) {
+func writeMarkdownInventories(b *strings.Builder, r *finding.Result, c *i18n.Catalog) {
 	if len(r.Inventories) == 0 {
 		return
 	}
 	b.WriteString("## Inventories\n\n")
 	b.WriteString("| Inventory | Scope | Verdict | Pass | Fail | Not stated | Waived | N/A |\n| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, inv := range r.Inventories {
-		c := inv.Counts
+		n := inv.Counts
 		fmt.Fprintf(b, "| %s | %s | %s | %d | %d | %d | %d | %d |\n", markdownText(inv.Path), markdownText(inv.Scope),
-			strings.ToUpper(string(inventoryStatus(inv))), c.Pass, c.Fail, c.NotStated, c.Waived, c.NotApplicable)
+			markdownText(inventoryWord(c, r, inv)), n.Pass, n.Fail, n.NotStated, n.Waived, n.NotApplicable)
 	}
 	b.WriteString("\n")
 }

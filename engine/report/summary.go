@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/i18n"
 )
 
 // The facts below appear in several formats; computing them once keeps the
@@ -44,19 +45,6 @@ func runStatus(r *finding.Result) finding.RunStatus {
 		return finding.RunFail
 	}
 	return finding.RunPass
-}
-
-// verdict is FAIL when an unsuppressed finding reaches --fail-on, else
-// INCOMPLETE when something could not be evaluated (a PASS would claim
-// more than citygate knows), else PASS.
-func verdict(r *finding.Result) string {
-	switch {
-	case r.Summary.Failed || r.Summary.Status == finding.RunFail:
-		return "FAIL"
-	case len(r.Errors) > 0:
-		return "INCOMPLETE"
-	}
-	return "PASS"
 }
 
 // tally counts open (unsuppressed) findings by severity and suppressed
@@ -137,8 +125,8 @@ func locationString(file string, line, col int) string {
 
 // verdictLine is the bold verdict and counts that open the markdown report
 // and the GitHub job summary.
-func verdictLine(r *finding.Result) string {
-	line := fmt.Sprintf("**%s**: %s; fail-on: %s", verdict(r), findingCounts(r), markdownText(failOn(r)))
+func verdictLine(r *finding.Result, c *i18n.Catalog) string {
+	line := fmt.Sprintf("**%s**: %s; fail-on: %s", markdownText(verdictWord(c, runVerdictKey(r))), findingCounts(r), markdownText(failOn(r)))
 	if len(r.Errors) > 0 {
 		line += "; " + plural(len(r.Errors), "error", "errors") + " (the run is incomplete)"
 	}
@@ -265,14 +253,33 @@ func countWords(c finding.StatusCounts) string {
 	return strings.Join(parts, ", ")
 }
 
-// inventoryStatus is an inventory's verdict as reports print it; a result
-// built without one says error for an inventory that did not load.
-func inventoryStatus(inv finding.InventoryResult) finding.RunStatus {
+// inventoryStatus is an inventory's verdict as reports print it: the
+// engine's, or for a result built without one, decided as the engine
+// does (error when it did not load or has errors, else fail when an open
+// finding reaches fail-on, else pass).
+func inventoryStatus(r *finding.Result, inv finding.InventoryResult) finding.RunStatus {
 	if inv.Status != "" {
 		return inv.Status
 	}
 	if !inv.Loaded {
 		return finding.RunError
 	}
+	for _, e := range r.Errors {
+		if e.Inventory == inv.Path {
+			return finding.RunError
+		}
+	}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Inventory == inv.Path && f.Suppressed == nil && r.Summary.FailOn.Fails(f.Severity) {
+			return finding.RunFail
+		}
+	}
 	return finding.RunPass
+}
+
+// inventoryWord is an inventory's verdict in a human format: the same
+// word as the run's verdict for the same status (docs/output-formats.md).
+func inventoryWord(c *i18n.Catalog, r *finding.Result, inv finding.InventoryResult) string {
+	return verdictWord(c, statusKey(inventoryStatus(r, inv)))
 }

@@ -19,18 +19,24 @@ func WriteTender(w io.Writer, format string, r *tender.Report) error {
 	return WriteTenderLang(w, format, r, i18n.Default)
 }
 
-// WriteTenderLang is WriteTender in a language (a catalog code); only
-// html is translated so far, the other formats stay English.
+// WriteTenderLang is WriteTender in a language (a catalog code): html is
+// translated throughout, text and markdown in their header and verdict
+// words; json and csv stay English.
 func WriteTenderLang(w io.Writer, format string, r *tender.Report, lang string) error {
 	switch format {
 	case "html":
 		return writeTenderHTML(w, r, lang)
-	case "text":
-		return writeTenderText(w, r)
+	case "text", "markdown":
+		c, err := catalogFor(lang)
+		if err != nil {
+			return err
+		}
+		if format == "text" {
+			return writeTenderText(w, r, c)
+		}
+		return writeTenderMarkdown(w, r, c)
 	case "json":
 		return writeTenderJSON(w, r)
-	case "markdown":
-		return writeTenderMarkdown(w, r)
 	case "csv":
 		return writeTenderCSV(w, r)
 	}

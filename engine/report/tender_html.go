@@ -30,13 +30,16 @@ type htmlTenderView struct {
 	TenderID, TenderTitle string
 	City, AsOf, Version   string
 	FailOn                string
-	Principles            []string
-	Rows                  []htmlTenderRow
-	ScoreFormula          string
-	Bids                  []htmlTenderBid
-	CityActions           []htmlPrincipleGroup
-	Errors                []htmlError
-	T                     func(key string, args ...any) string
+	// Facts are the header's lines (tender, city, vendors, as of,
+	// version), as text and markdown print them.
+	Facts        []fact
+	Principles   []string
+	Rows         []htmlTenderRow
+	ScoreFormula string
+	Bids         []htmlTenderBid
+	CityActions  []htmlPrincipleGroup
+	Errors       []htmlError
+	T            func(key string, args ...any) string
 }
 
 type htmlTenderRow struct {
@@ -106,7 +109,7 @@ func buildTenderHTMLView(r *tender.Report, c *i18n.Catalog) htmlTenderView {
 	case "":
 		v.FailOn = "–"
 	}
-	v.Title = c.T("tender.title", "id", t.ID, "title", t.Title)
+	v.Title, v.Facts = tenderHeader(r, c)
 	v.PageHeader = v.Title
 	if v.AsOf != "" {
 		v.PageHeader += " · " + v.AsOf

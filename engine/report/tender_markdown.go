@@ -6,23 +6,29 @@ import (
 	"strings"
 
 	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/i18n"
 	"github.com/citygate/citygate/engine/tender"
 )
 
 // writeTenderMarkdown writes the committee's report: the comparison, then
 // each bid's findings, the city's actions and the errors.
-func writeTenderMarkdown(w io.Writer, r *tender.Report) error {
+func writeTenderMarkdown(w io.Writer, r *tender.Report, c *i18n.Catalog) error {
 	var b strings.Builder
 	t := r.Tender
-	fmt.Fprintf(&b, "# Tender %s: %s\n\n", markdownText(t.ID), markdownText(t.Title))
-	fmt.Fprintf(&b, "City inventory %s, evaluated as of %s; %s.\n\n", markdownText(t.City), t.AsOf, failOnWords(t.FailOn))
+	title, facts := tenderHeader(r, c)
+	b.WriteString("# " + markdownText(title) + "\n\n")
+	for _, f := range facts {
+		fmt.Fprintf(&b, "- **%s:** %s\n", markdownText(f.Label), markdownText(f.Value))
+	}
+	b.WriteString("\n")
+	fmt.Fprintf(&b, "City inventory %s; %s.\n\n", markdownText(t.City), failOnWords(t.FailOn))
 	b.WriteString("## Comparison\n\n| Bid | Verdict | Compliance score |")
 	for _, p := range finding.Principles {
 		b.WriteString(" " + p.Name + " |")
 	}
 	b.WriteString("\n|---|---|---:|" + strings.Repeat("---|", len(finding.Principles)) + "\n")
 	for _, bid := range r.Bids {
-		fmt.Fprintf(&b, "| %s | **%s** | %s |", markdownText(bid.ID), bid.Verdict.Words(), scoreText(bid.Score))
+		fmt.Fprintf(&b, "| %s | **%s** | %s |", markdownText(bid.ID), bidVerdictWord(c, bid.Verdict), scoreText(bid.Score))
 		for i := range finding.Principles {
 			if i < len(bid.Principles) {
 				b.WriteString(" " + cell(bid.Principles[i]) + " |")
@@ -37,7 +43,7 @@ func writeTenderMarkdown(w io.Writer, r *tender.Report) error {
 		b.WriteString("\n" + t.ScoreFormula + "\n")
 	}
 	for _, bid := range r.Bids {
-		fmt.Fprintf(&b, "\n## Bid %s: %s\n\n`%s`\n\n", markdownText(bid.ID), bid.Verdict.Words(), strings.ReplaceAll(markdownText(bid.Path), "`", "'"))
+		fmt.Fprintf(&b, "\n## Bid %s: %s\n\n`%s`\n\n", markdownText(bid.ID), bidVerdictWord(c, bid.Verdict), strings.ReplaceAll(markdownText(bid.Path), "`", "'"))
 		for _, e := range bid.Errors {
 			fmt.Fprintf(&b, "- error at %s: %s\n", markdownText(errorPlace(e)), markdownText(e.Summary+": "+e.Detail))
 		}

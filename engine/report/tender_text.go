@@ -6,19 +6,24 @@ import (
 	"strings"
 
 	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/i18n"
 	"github.com/citygate/citygate/engine/tender"
 )
 
 // writeTenderText prints the comparison first, then each bid's findings,
 // the city's actions and the errors.
-func writeTenderText(w io.Writer, r *tender.Report) error {
+func writeTenderText(w io.Writer, r *tender.Report, c *i18n.Catalog) error {
 	var b strings.Builder
 	t := r.Tender
-	fmt.Fprintf(&b, "Tender %s: %s\n", oneLine(t.ID), oneLine(t.Title))
-	fmt.Fprintf(&b, "City %s, as of %s, %s.\n\n", oneLine(t.City), t.AsOf, failOnWords(t.FailOn))
-	writeTextComparison(&b, r)
+	title, facts := tenderHeader(r, c)
+	b.WriteString(oneLine(title) + "\n")
+	for _, f := range facts {
+		fmt.Fprintf(&b, "%s: %s\n", oneLine(f.Label), oneLine(f.Value))
+	}
+	fmt.Fprintf(&b, "City inventory %s; %s.\n\n", oneLine(t.City), failOnWords(t.FailOn))
+	writeTextComparison(&b, r, c)
 	for _, bid := range r.Bids {
-		fmt.Fprintf(&b, "\nBid %s (%s): %s\n", oneLine(bid.ID), oneLine(bid.Path), strings.ToUpper(bid.Verdict.Words()))
+		fmt.Fprintf(&b, "\nBid %s (%s): %s\n", oneLine(bid.ID), oneLine(bid.Path), oneLine(strings.ToUpper(bidVerdictWord(c, bid.Verdict))))
 		for _, e := range bid.Errors {
 			fmt.Fprintf(&b, "  error %s: %s\n", errorPlace(e), oneLine(e.Summary+": "+e.Detail))
 		}
@@ -46,14 +51,14 @@ func writeTenderText(w io.Writer, r *tender.Report) error {
 	return err
 }
 
-func writeTextComparison(b *strings.Builder, r *tender.Report) {
+func writeTextComparison(b *strings.Builder, r *tender.Report, c *i18n.Catalog) {
 	heads := []string{"bid", "verdict", "score"}
 	for _, p := range finding.Principles {
 		heads = append(heads, principleShort[p.Key])
 	}
 	rows := [][]string{heads}
 	for _, bid := range r.Bids {
-		row := []string{oneLine(bid.ID), bid.Verdict.Words(), scoreText(bid.Score)}
+		row := []string{oneLine(bid.ID), oneLine(bidVerdictWord(c, bid.Verdict)), scoreText(bid.Score)}
 		for i := range finding.Principles {
 			if i < len(bid.Principles) {
 				row = append(row, cell(bid.Principles[i]))

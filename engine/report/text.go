@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/i18n"
 )
 
 func init() {
@@ -19,7 +20,11 @@ func init() {
 // and terminals turn "file:line:col:" into links, and load errors the way
 // Terraform prints diagnostics, which is what the inventory language's
 // users already read every day.
-type textReporter struct{ opts Options }
+type textReporter struct {
+	opts Options
+	// lang is the header's language (Localize); "" is English.
+	lang string
+}
 
 const (
 	ansiReset = "\x1b[0m"
@@ -46,8 +51,12 @@ func (t textReporter) Report(w io.Writer, r *finding.Result) error {
 	if t.opts.Compact {
 		return t.compactText(w, r)
 	}
+	c, err := catalogFor(t.lang)
+	if err != nil {
+		return err
+	}
 	var b strings.Builder
-	writeTextHeader(&b, r)
+	writeTextHeader(&b, r, c)
 	if t.opts.PrintErrors != nil {
 		t.opts.PrintErrors(&b, r.Errors)
 	} else {
@@ -61,9 +70,9 @@ func (t textReporter) Report(w io.Writer, r *finding.Result) error {
 		}
 		t.writeFinding(&b, f)
 	}
-	t.writeCounts(&b, r)
+	t.writeCounts(&b, r, c)
 	t.writeSummary(&b, r)
-	_, err := io.WriteString(w, trimLineEnds(b.String()))
+	_, err = io.WriteString(w, trimLineEnds(b.String()))
 	return err
 }
 
@@ -193,22 +202,22 @@ func (t textReporter) writeSnippet(b *strings.Builder, f *finding.Finding) {
 // writeCounts lists, per principle (or area), how many rules passed,
 // failed, were not stated, waived or not applicable, counted per
 // inventory; an inventory that did not load adds nothing.
-func (t textReporter) writeCounts(b *strings.Builder, r *finding.Result) {
+func (t textReporter) writeCounts(b *strings.Builder, r *finding.Result, c *i18n.Catalog) {
 	if len(r.Evidence) == 0 {
 		return
 	}
 	g := groupingOf(t.opts)
 	fmt.Fprintf(b, "%s (rules per inventory):\n", g.title())
-	for _, c := range g.counts(r, catalog(r)) {
-		if c.Total() == 0 {
+	for _, gc := range g.counts(r, catalog(r)) {
+		if gc.Total() == 0 {
 			continue
 		}
-		fmt.Fprintf(b, "  %s: %s\n", oneLine(c.Name), countWords(c.StatusCounts))
+		fmt.Fprintf(b, "  %s: %s\n", oneLine(gc.Name), countWords(gc.StatusCounts))
 	}
 	if len(r.Inventories) > 1 {
 		b.WriteString("Inventories:\n")
 		for _, inv := range r.Inventories {
-			fmt.Fprintf(b, "  %s: %s", oneLine(inv.Path), strings.ToUpper(string(inventoryStatus(inv))))
+			fmt.Fprintf(b, "  %s: %s", oneLine(inv.Path), oneLine(inventoryWord(c, r, inv)))
 			if inv.Loaded {
 				fmt.Fprintf(b, " (%s)", countWords(inv.Counts))
 			}
@@ -220,23 +229,17 @@ func (t textReporter) writeCounts(b *strings.Builder, r *finding.Result) {
 
 // writeSummary is the one summary line; compact output ends with it
 // alone, without the per-principle counts.
-// writeTextHeader opens the report with whose it is and its verdict, so
-// a reader meets the answer before the findings that explain it.
-func writeTextHeader(b *strings.Builder, r *finding.Result) {
-	title := "citygate report"
-	if city := cityName(r); city != "" {
-		title += ": " + escapeControls(city, false)
+// writeTextHeader opens the report with whose it is (city, tender,
+// vendors), when and by which citygate it was judged, the config's rule
+// overrides, and its verdict, so a reader meets the answer before the
+// findings that explain it. Labels are in the report's language.
+func writeTextHeader(b *strings.Builder, r *finding.Result, c *i18n.Catalog) {
+	h := headerOf(r, c)
+	b.WriteString(oneLine(h.Title) + "\n")
+	for _, f := range h.facts(c) {
+		fmt.Fprintf(b, "%s: %s\n", oneLine(f.Label), oneLine(f.Value))
 	}
-	if vs := vendorNames(r); len(vs) > 0 {
-		title += "; vendor " + escapeControls(strings.Join(vs, ", "), false)
-	}
-	if r.AsOf != "" {
-		title += ", as of " + escapeControls(r.AsOf, false)
-	}
-	if r.Tool.Version != "" {
-		title += ", citygate " + escapeControls(r.Tool.Version, false)
-	}
-	fmt.Fprintf(b, "%s\nVerdict: %s\n\n", title, verdict(r))
+	fmt.Fprintf(b, "%s: %s\n\n", oneLine(c.T("verdict.heading")), oneLine(verdictWord(c, runVerdictKey(r))))
 }
 
 func (t textReporter) writeSummary(b *strings.Builder, r *finding.Result) {

@@ -21,7 +21,7 @@ func TestTextFinding(t *testing.T) {
 		"      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^",
 		"  fix: Require unique per-device credentials set at commissioning.",
 	}, "\n"))
-	assert.True(t, strings.HasPrefix(out, "citygate report: lisbon, as of 2026-11-22, citygate 0.1.0-test\nVerdict: FAIL\n\n"+
+	assert.True(t, strings.HasPrefix(out, "citygate compliance report: lisbon\nCity: lisbon\nAs of: 22 November 2026\ncitygate version: 0.1.0-test\nVerdict: FAIL\n\n"+
 		"Error: Unsupported argument\n\n  on bids/broken.hcl line 7:\n\n"), "the header and verdict, then errors first")
 	assert.True(t, strings.HasSuffix(out,
 		"6 findings (2 critical, 1 high, 1 medium, 2 low), 2 suppressed, in 3 inventories, 7 rules; fail-on: high; 1 error\n"))
@@ -68,12 +68,12 @@ func TestTextColor(t *testing.T) {
 
 func TestTextSummaryLine(t *testing.T) {
 	r := emptyResult()
-	assert.Equal(t, "citygate report, as of 2026-11-22, citygate 0.1.0-test\nVerdict: PASS\n\nno findings, 0 suppressed, in 1 inventory, 60 rules; fail-on: high\n", string(render(t, "text", Options{}, r)))
+	assert.Equal(t, "citygate compliance report\nAs of: 22 November 2026\ncitygate version: 0.1.0-test\nVerdict: PASS\n\nno findings, 0 suppressed, in 1 inventory, 60 rules; fail-on: high\n", string(render(t, "text", Options{}, r)))
 
 	r.Findings = []finding.Finding{{RuleID: "SEC-005", Severity: finding.Critical, Message: "m", Title: "t"}}
 	r.Summary = summarize(r, 1, "")
 	r.Summary.Inventories, r.Summary.Rules = 2, 1
-	assert.Equal(t, "citygate report, as of 2026-11-22, citygate 0.1.0-test\nVerdict: PASS\n\ncritical SEC-005 t\n  m\n\n1 finding (1 critical, 0 high, 0 medium, 0 low), 0 suppressed, in 2 inventories, 1 rule; fail-on: none\n",
+	assert.Equal(t, "citygate compliance report\nAs of: 22 November 2026\ncitygate version: 0.1.0-test\nVerdict: PASS\n\ncritical SEC-005 t\n  m\n\n1 finding (1 critical, 0 high, 0 medium, 0 low), 0 suppressed, in 2 inventories, 1 rule; fail-on: none\n",
 		string(render(t, "text", Options{}, r)), "a finding without location has no file prefix")
 }
 

@@ -140,6 +140,9 @@ func assemble(t *Tender, eng *engine.Engine, res *finding.Result, bids []*Bid) *
 	if len(t.Weights) > 0 {
 		r.Tender.ScoreFormula = ScoreFormula
 	}
+	if c := engine.CityOf(t.City); c != nil {
+		r.Tender.CityID, r.Tender.CityName = c.ID, c.Name
+	}
 	perBidCity := map[string][]finding.Finding{}
 	var tenderErrs []finding.Error
 	var order []string

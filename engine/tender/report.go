@@ -22,13 +22,17 @@ type Report struct {
 
 // Info describes the tender the bids were judged against.
 type Info struct {
-	ID      string             `json:"id"`
-	Title   string             `json:"title"`
-	AsOf    string             `json:"as_of"`
-	FailOn  finding.Threshold  `json:"fail_on"`
-	City    string             `json:"city"`
-	Lots    []Lot              `json:"lots"`
-	Weights map[string]float64 `json:"weights"`
+	ID     string            `json:"id"`
+	Title  string            `json:"title"`
+	AsOf   string            `json:"as_of"`
+	FailOn finding.Threshold `json:"fail_on"`
+	City   string            `json:"city"`
+	// CityID and CityName are the city block's label and name attribute,
+	// for report headers (City is the inventory's path).
+	CityID   string             `json:"city_id,omitempty"`
+	CityName string             `json:"city_name,omitempty"`
+	Lots     []Lot              `json:"lots"`
+	Weights  map[string]float64 `json:"weights"`
 	// ScoreFormula is set when the tender weights principles.
 	ScoreFormula string `json:"score_formula,omitempty"`
 }

@@ -21,6 +21,7 @@ func (r *Report) AsResult() *finding.Result {
 		Errors:        append([]finding.Error{}, r.Errors...),
 		Evidence:      []finding.Evidence{},
 		Rules:         r.Rules,
+		Tender:        &finding.TenderRef{ID: r.Tender.ID, Title: r.Tender.Title},
 	}
 	var paths []string
 	for _, b := range r.Bids {

@@ -80,6 +80,9 @@ func checkKeys(m *yaml.Node, known []string, prefix string, probs *[]problem) {
 			}
 			checkKeys(v, sub, k.Value+".", probs)
 		}
+		if k.Value == "rules" && prefix == "" {
+			checkRules(v, probs)
+		}
 		if k.Value == "params" && prefix == "" && v.Kind != yaml.MappingNode {
 			*probs = append(*probs, at(v, "params must be a map of parameter names to values"))
 		}

@@ -40,7 +40,32 @@ type Config struct {
 	// Inventories are globs; with no path on the command line, each match
 	// (a directory or an inventory file) is one inventory.
 	Inventories []string `mapstructure:"inventories"`
+	// Rules override rules by id (rules: {SEC-016: {severity: medium}});
+	// only the file sets them. Read with the ids' case kept (ReadRules),
+	// which viper's lower-cased keys lose.
+	Rules map[string]RuleOverride `mapstructure:"rules"`
+	// File is the config file read, "" for none: errors about rules:
+	// name it.
+	File string `mapstructure:"-"`
 }
+
+// RuleOverride is one rule's entry under rules:. Line and Column locate
+// the rule id in the file, for errors about it.
+type RuleOverride struct {
+	// Severity replaces the rule's: critical, high, medium or low.
+	Severity string `mapstructure:"severity"`
+	// Enabled false turns the rule off; nil or true leaves it on.
+	Enabled *bool `mapstructure:"enabled"`
+	// Paths scope the override to inventories whose path (as given,
+	// slash-normalised) matches one of these doublestar globs.
+	Paths []string `mapstructure:"paths"`
+
+	Line   int `mapstructure:"-"`
+	Column int `mapstructure:"-"`
+}
+
+// ruleKeys are the keys of one rule's entry, from RuleOverride's tags.
+var ruleKeys, _ = keysOf(reflect.TypeFor[RuleOverride]())
 
 // Profiles is the profiles: setting.
 type Profiles struct {
