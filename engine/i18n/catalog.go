@@ -163,6 +163,27 @@ func (c *Catalog) Raw(key string) string {
 	return UI[key]
 }
 
+// N is the plural message key for count: go-i18n picks the language's
+// CLDR form (one, few, many, other…), whose {count} is filled with count
+// in the language's digits, and its other placeholders from args (pairs
+// of name, value), as T does.
+func (c *Catalog) N(key string, count int, args ...any) string {
+	s, err := c.loc.Localize(&goi18n.LocalizeConfig{MessageID: key, PluralCount: count})
+	if err != nil || s == "" {
+		p, ok := UIPlural[key]
+		if !ok {
+			return key
+		}
+		s = p.Other
+		if count == 1 {
+			s = p.One
+		}
+	}
+	m := c.pairs(args)
+	m["count"] = c.Number(count)
+	return Fill(s, m)
+}
+
 // T is key's text with its {name} placeholders filled from args (pairs of
 // name, value); a key no catalog knows is returned as itself, so a missing
 // string is visible rather than blank.
@@ -206,6 +227,10 @@ func (c *Catalog) Value(v any) string {
 	}
 	return fmt.Sprint(v)
 }
+
+// Decimal prints x with one decimal place in the language's conventions
+// (87.5, 87,5, ٨٧٫٥): tender scores.
+func (c *Catalog) Decimal(x float64) string { return c.printer.Sprintf("%.1f", x) }
 
 // Number prints an integer in the language's conventions.
 func (c *Catalog) Number(n int) string { return c.printer.Sprintf("%d", n) }

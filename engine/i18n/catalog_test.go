@@ -3,6 +3,7 @@ package i18n
 import (
 	"encoding/json"
 	"flag"
+	"maps"
 	"os"
 	"slices"
 	"sort"
@@ -40,13 +41,95 @@ func TestEnglishCatalog(t *testing.T) {
 	require.Equal(t, string(want), string(got), "policies/i18n/en.json is stale: go test ./engine/i18n -run TestEnglishCatalog -update")
 }
 
+// readCatalog is a catalog's texts; a plural message shows as its
+// "other" form (TestCatalogPluralForms checks the others).
 func readCatalog(t *testing.T, lang string) map[string]string {
+	t.Helper()
+	m, _ := readCatalogForms(t, lang)
+	return m
+}
+
+// readCatalogForms is readCatalog and each plural message's forms.
+func readCatalogForms(t *testing.T, lang string) (map[string]string, map[string]map[string]string) {
 	t.Helper()
 	b, err := os.ReadFile("../../policies/i18n/" + lang + ".json")
 	require.NoError(t, err)
-	var m map[string]string
-	require.NoError(t, json.Unmarshal(b, &m), "%s.json must be a flat go-i18n JSON object of strings", lang)
-	return m
+	var raw map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(b, &raw), "%s.json must be a flat go-i18n JSON object", lang)
+	m := map[string]string{}
+	forms := map[string]map[string]string{}
+	for k, v := range raw {
+		var s string
+		if json.Unmarshal(v, &s) == nil {
+			m[k] = s
+			continue
+		}
+		var p map[string]string
+		require.NoError(t, json.Unmarshal(v, &p), "%s.json %s must be a string or an object of plural forms", lang, k)
+		forms[k] = p
+		m[k] = p["other"]
+	}
+	return m, forms
+}
+
+// cldrForms are the cardinal plural forms go-i18n (v2.7.0, its CLDR data,
+// in an internal package) distinguishes per language, sorted. go-i18n
+// gives Vietnamese one and other, though both read the same.
+var cldrForms = map[string][]string{
+	"en": {"one", "other"},
+	"fr": {"many", "one", "other"},
+	"es": {"many", "one", "other"},
+	"ru": {"few", "many", "one", "other"},
+	"vi": {"one", "other"},
+	"ar": {"few", "many", "one", "other", "two", "zero"},
+}
+
+// TestCatalogPluralForms: every plural message gives exactly the CLDR
+// cardinal forms its language uses (go-i18n would otherwise fall back to
+// "other" silently), and each form keeps English's placeholders; a form
+// for one number alone (zero, one, two) may leave out {count}, as
+// Arabic's dual does.
+func TestCatalogPluralForms(t *testing.T) {
+	_, enForms := readCatalogForms(t, "en")
+	en := readCatalog(t, "en")
+	require.ElementsMatch(t, slices.Collect(maps.Keys(UIPlural)), slices.Collect(maps.Keys(enForms)))
+	for _, l := range Languages {
+		_, forms := readCatalogForms(t, l.Code)
+		want := cldrForms[l.Code]
+		require.NotEmpty(t, want, "no plural forms listed for %s", l.Code)
+		for key := range enForms {
+			got := slices.Sorted(maps.Keys(forms[key]))
+			require.Equal(t, want, got, "%s.json %s: plural forms", l.Code, key)
+			for form, text := range forms[key] {
+				got := Placeholders(text)
+				ph := Placeholders(en[key])
+				if form == "zero" || form == "one" || form == "two" {
+					if !slices.Contains(got, "count") {
+						ph = slices.DeleteFunc(slices.Clone(ph), func(s string) bool { return s == "count" })
+					}
+				}
+				require.Equal(t, ph, got, "%s.json %s#%s placeholders", l.Code, key, form)
+			}
+		}
+	}
+}
+
+// TestPlural: N picks the language's form and writes the count in its digits.
+func TestPlural(t *testing.T) {
+	for _, tc := range []struct {
+		lang string
+		n    int
+		want string
+	}{
+		{"en", 1, "1 finding"}, {"en", 2, "2 findings"}, {"en", 1200, "1,200 findings"},
+		{"fr", 1, "1 constat"}, {"fr", 2, "2 constats"},
+		{"ru", 1, "1 замечание"}, {"ru", 3, "3 замечания"}, {"ru", 5, "5 замечаний"}, {"ru", 21, "21 замечание"},
+		{"ar", 2, "ملاحظتان"}, {"ar", 3, "٣ ملاحظات"}, {"ar", 11, "١١ ملاحظة"},
+	} {
+		c, err := Load(tc.lang)
+		require.NoError(t, err)
+		require.Equal(t, tc.want, c.N("summary.findings", tc.n), "%s %d", tc.lang, tc.n)
+	}
 }
 
 // TestCatalogsMatchEnglish: every language has every English key, no key

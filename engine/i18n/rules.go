@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"maps"
 	"regexp"
 	"strconv"
 	"strings"
@@ -53,8 +52,16 @@ func unwrap(s string) string { return strings.Join(strings.Fields(s), " ") }
 // of the given rules (the built-in library), as a go-i18n JSON file with
 // sorted keys.
 func EnglishCatalog(rules []finding.Rule) ([]byte, error) {
-	all := maps.Clone(UI)
-	maps.Copy(all, RuleKeys(rules))
+	all := make(map[string]any, len(UI)+len(UIPlural))
+	for k, v := range UI {
+		all[k] = v
+	}
+	for k, v := range RuleKeys(rules) {
+		all[k] = v
+	}
+	for k, v := range UIPlural {
+		all[k] = map[string]string{"one": v.One, "other": v.Other}
+	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)

@@ -13,6 +13,10 @@ import (
 // quickfix lists and long CI logs, then the summary line. Order and
 // escaping are the text format's.
 func (t textReporter) compactText(w io.Writer, r *finding.Result) error {
+	c, err := catalogFor(t.lang)
+	if err != nil {
+		return err
+	}
 	var b strings.Builder
 	for i := range r.Errors {
 		e := &r.Errors[i]
@@ -35,12 +39,11 @@ func (t textReporter) compactText(w io.Writer, r *finding.Result) error {
 			t.paint(severityColor[f.Severity], oneLine(string(f.Severity))), t.paint(ansiBold, oneLine(f.RuleID)),
 			oneLine(f.Message), oneLine(f.Resource.String()))
 		if f.Suppressed != nil {
-			label, _ := suppressionNote(f.Suppressed)
-			b.WriteString(" " + t.paint(ansiDim, "("+label+")"))
+			b.WriteString(" " + t.paint(ansiDim, "("+suppressionLabel(c, f.Suppressed)+")"))
 		}
 		b.WriteString("\n")
 	}
-	t.writeSummary(&b, r)
-	_, err := io.WriteString(w, trimLineEnds(b.String()))
+	t.writeSummary(&b, r, c)
+	_, err = io.WriteString(w, trimLineEnds(b.String()))
 	return err
 }

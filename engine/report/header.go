@@ -145,7 +145,12 @@ func overrideWords(os []finding.Override, c *i18n.Catalog) []string {
 	return out
 }
 
+// severityWord is a severity in lower case in the catalog's language; a
+// level the catalogs do not know is shown as it is.
 func severityWord(c *i18n.Catalog, s finding.Severity) string {
+	if !s.Valid() {
+		return string(s)
+	}
 	return strings.ToLower(c.T("severity." + string(s)))
 }
 

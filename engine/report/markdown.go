@@ -5,6 +5,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/i18n"
@@ -25,10 +27,6 @@ type markdownReporter struct {
 	lang string
 }
 
-var severityNames = map[finding.Severity]string{
-	finding.Critical: "Critical", finding.High: "High", finding.Medium: "Medium", finding.Low: "Low",
-}
-
 func (m markdownReporter) Report(w io.Writer, r *finding.Result) error {
 	c, err := catalogFor(m.lang)
 	if err != nil {
@@ -42,27 +40,27 @@ func (m markdownReporter) Report(w io.Writer, r *finding.Result) error {
 		fmt.Fprintf(&b, "- **%s:** %s\n", markdownText(f.Label), markdownText(f.Value))
 	}
 	b.WriteString("\n")
-	writeMarkdownScope(&b, r)
+	writeMarkdownScope(&b, r, c)
 
 	rules := catalog(r)
 	g := groupingOf(m.opts)
-	groups := g.counts(r, rules)
+	groups := g.countsIn(r, rules, c)
 	writeMarkdownGroups(&b, r, g, groups, c)
 	writeMarkdownInventories(&b, r, c)
-	writeMarkdownErrors(&b, r)
-	writeMarkdownFindings(&b, r, rules, g, groups)
+	writeMarkdownErrors(&b, r, c)
+	writeMarkdownFindings(&b, r, rules, g, groups, c)
 	_, err = io.WriteString(w, strings.TrimRight(b.String(), "\n")+"\n")
 	return err
 }
 
-func writeMarkdownScope(b *strings.Builder, r *finding.Result) {
-	fmt.Fprintf(b, "Checked %s against %s", plural(r.Summary.Inventories, "inventory", "inventories"),
-		plural(r.Summary.Rules, "rule", "rules"))
+func writeMarkdownScope(b *strings.Builder, r *finding.Result, c *i18n.Catalog) {
+	b.WriteString(c.T("markdown.checked", "inventories", c.N("summary.inventories", r.Summary.Inventories),
+		"rules", c.N("summary.rules", r.Summary.Rules)))
 	invs := make([]string, 0, len(r.Inventories))
 	for _, inv := range r.Inventories {
 		s := markdownText(inv.Path)
 		if !inv.Loaded {
-			s += " (not loaded)"
+			s = c.T("header.not_loaded", "path", s)
 		}
 		invs = append(invs, s)
 	}
@@ -87,8 +85,8 @@ func writeMarkdownGroups(b *strings.Builder, r *finding.Result, g grouping, grou
 			failing[g.findingKey(f)] = true
 		}
 	}
-	fmt.Fprintf(b, "## %s\n\n", g.title())
-	fmt.Fprintf(b, "| %s | Verdict | Pass | Fail | Not stated | Waived | N/A |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n", g.noun())
+	fmt.Fprintf(b, "## %s\n\n", g.title(c))
+	fmt.Fprintf(b, "| %s | %s |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n", g.noun(c), strings.Join(countHeads(c), " | "))
 	for _, n := range groups {
 		v := markdownText(verdictWord(c, "pass"))
 		switch {
@@ -97,18 +95,22 @@ func writeMarkdownGroups(b *strings.Builder, r *finding.Result, g grouping, grou
 		case len(r.Errors) > 0:
 			v = markdownText(verdictWord(c, "incomplete"))
 		case n.Total()-n.NotApplicable == 0:
-			v = "N/A"
+			v = markdownText(c.T("column.not_applicable"))
 		}
-		fmt.Fprintf(b, "| %s | %s | %d | %d | %d | %d | %d |\n", markdownText(n.Name), v,
-			n.Pass, n.Fail, n.NotStated, n.Waived, n.NotApplicable)
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s |\n", markdownText(n.Name), v,
+			c.Number(n.Pass), c.Number(n.Fail), c.Number(n.NotStated), c.Number(n.Waived), c.Number(n.NotApplicable))
 	}
-	fmt.Fprintf(b, "\nRules are counted once per inventory, by their worst status on any resource: "+
-		"fail (a stated value breaks the rule), not stated (a field the rule needs is absent), "+
-		"waived (a waiver suppresses every finding), pass (the rule applies and is met), "+
-		"N/A (the rule applies to nothing there, or its jurisdiction profile is not selected; never counted as passed). "+
-		"A baselined finding still counts as fail or not stated. "+
-		"A %s fails when one of its open findings is at or above the fail-on level (%s); "+
-		"an inventory that could not be evaluated counts nothing.\n\n", strings.ToLower(g.noun()), markdownText(failOn(r)))
+	fmt.Fprintf(b, "\n%s\n\n", c.T("markdown.counts_note", "group", strings.ToLower(g.noun(c)), "fail_on", markdownText(failOnWord(r, c))))
+}
+
+// countHeads are the heads of a markdown count table after its first
+// column: Verdict, Pass, Fail, Not stated, Waived, N/A.
+func countHeads(c *i18n.Catalog) []string {
+	heads := []string{}
+	for _, key := range []string{"verdict.heading", "column.pass", "column.fail", "status.not_stated", "status.waived", "column.not_applicable"} {
+		heads = append(heads, markdownText(c.T(key)))
+	}
+	return heads
 }
 
 // writeMarkdownInventories is the verdict and rule counts of each inventory.
@@ -116,22 +118,23 @@ func writeMarkdownInventories(b *strings.Builder, r *finding.Result, c *i18n.Cat
 	if len(r.Inventories) == 0 {
 		return
 	}
-	b.WriteString("## Inventories\n\n")
-	b.WriteString("| Inventory | Scope | Verdict | Pass | Fail | Not stated | Waived | N/A |\n| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |\n")
+	fmt.Fprintf(b, "## %s\n\n", markdownText(c.T("header.inventories")))
+	fmt.Fprintf(b, "| %s | %s | %s |\n| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |\n", markdownText(c.T("column.inventory")),
+		markdownText(c.T("column.scope")), strings.Join(countHeads(c), " | "))
 	for _, inv := range r.Inventories {
 		n := inv.Counts
-		fmt.Fprintf(b, "| %s | %s | %s | %d | %d | %d | %d | %d |\n", markdownText(inv.Path), markdownText(inv.Scope),
-			markdownText(inventoryWord(c, r, inv)), n.Pass, n.Fail, n.NotStated, n.Waived, n.NotApplicable)
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", markdownText(inv.Path), markdownText(inv.Scope),
+			markdownText(inventoryWord(c, r, inv)), c.Number(n.Pass), c.Number(n.Fail), c.Number(n.NotStated), c.Number(n.Waived), c.Number(n.NotApplicable))
 	}
 	b.WriteString("\n")
 }
 
-func writeMarkdownErrors(b *strings.Builder, r *finding.Result) {
+func writeMarkdownErrors(b *strings.Builder, r *finding.Result, c *i18n.Catalog) {
 	if len(r.Errors) == 0 {
 		return
 	}
-	b.WriteString("## Errors\n\nThese stopped part of the check; the verdict does not cover what they hid.\n\n")
-	b.WriteString("| Location | Error | Detail |\n| --- | --- | --- |\n")
+	fmt.Fprintf(b, "## %s\n\n%s\n\n", markdownText(c.T("errors.heading")), markdownText(c.T("errors.intro")))
+	fmt.Fprintf(b, "| %s | %s | %s |\n| --- | --- | --- |\n", markdownText(c.T("errors.location")), markdownText(c.T("errors.error")), markdownText(c.T("errors.detail")))
 	for _, e := range r.Errors {
 		loc := locationString(e.File, e.Line, e.Column)
 		if loc == "" {
@@ -142,27 +145,27 @@ func writeMarkdownErrors(b *strings.Builder, r *finding.Result) {
 	b.WriteString("\n")
 }
 
-func writeMarkdownFindings(b *strings.Builder, r *finding.Result, rules []finding.Rule, g grouping, groups []finding.GroupCounts) {
-	b.WriteString("## Findings\n\n")
+func writeMarkdownFindings(b *strings.Builder, r *finding.Result, rules []finding.Rule, g grouping, groups []finding.GroupCounts, c *i18n.Catalog) {
+	fmt.Fprintf(b, "## %s\n\n", markdownText(c.T("findings.heading")))
 	if len(r.Findings) == 0 {
-		b.WriteString("No findings.\n\n")
+		b.WriteString(markdownText(c.T("findings.empty")) + "\n\n")
 		return
 	}
 	ruleByID := make(map[string]finding.Rule, len(rules))
 	for _, rule := range rules {
 		ruleByID[rule.ID] = rule
 	}
-	for _, c := range groups {
+	for _, gc := range groups {
 		var fs []*finding.Finding
 		for i := range r.Findings {
-			if g.findingKey(&r.Findings[i]) == c.Key {
+			if g.findingKey(&r.Findings[i]) == gc.Key {
 				fs = append(fs, &r.Findings[i])
 			}
 		}
 		if len(fs) == 0 {
 			continue
 		}
-		fmt.Fprintf(b, "### %s\n\n", markdownText(c.Name))
+		fmt.Fprintf(b, "### %s\n\n", markdownText(gc.Name))
 		for _, sev := range severityOrder(fs) {
 			var group []*finding.Finding
 			for _, f := range fs {
@@ -170,13 +173,13 @@ func writeMarkdownFindings(b *strings.Builder, r *finding.Result, rules []findin
 					group = append(group, f)
 				}
 			}
-			name, ok := severityNames[sev]
-			if !ok {
-				name = markdownText(string(sev))
+			name := markdownText(string(sev))
+			if sev.Valid() {
+				name = markdownText(c.T("severity." + string(sev)))
 			}
-			fmt.Fprintf(b, "#### %s (%d)\n\n", name, len(group))
+			fmt.Fprintf(b, "#### %s (%s)\n\n", name, c.Number(len(group)))
 			for _, f := range group {
-				writeMarkdownFinding(b, f, ruleByID[f.RuleID])
+				writeMarkdownFinding(b, f, ruleByID[f.RuleID], c)
 			}
 		}
 	}
@@ -202,11 +205,10 @@ func severityOrder(fs []*finding.Finding) []finding.Severity {
 	return append(out, others...)
 }
 
-func writeMarkdownFinding(b *strings.Builder, f *finding.Finding, rule finding.Rule) {
+func writeMarkdownFinding(b *strings.Builder, f *finding.Finding, rule finding.Rule, c *i18n.Catalog) {
 	heading := markdownText(f.RuleID) + " " + markdownText(f.Title)
 	if f.Suppressed != nil {
-		label, _ := suppressionNote(f.Suppressed)
-		heading += " (" + label + ")"
+		heading += " (" + markdownText(suppressionLabel(c, f.Suppressed)) + ")"
 	}
 	fmt.Fprintf(b, "##### %s\n\n", heading)
 
@@ -215,21 +217,22 @@ func writeMarkdownFinding(b *strings.Builder, f *finding.Finding, rule finding.R
 	if where != "" {
 		where += ", "
 	}
-	where += markdownText(f.Resource.Kind) + " " + markdownText(f.Resource.ID)
+	where += c.T("finding.resource", "kind", markdownText(f.Resource.Kind), "id", markdownText(f.Resource.ID))
 	if f.Field != "" {
-		where += ", field " + markdownText(f.Field)
+		where += ", " + c.T("finding.field", "field", markdownText(f.Field))
 	}
-	fmt.Fprintf(b, "- **Where:** %s\n", where)
-	problem := "Problem"
+	label := func(key string) string { return "- **" + markdownText(c.T(key)) + ":** " }
+	b.WriteString(label("finding.where") + where + "\n")
+	problem := "finding.problem"
 	if f.Status == finding.StatusNotStated {
-		problem = "Not stated"
+		problem = "status.not_stated"
 	}
-	fmt.Fprintf(b, "- **%s:** %s\n", problem, markdownText(f.Message))
+	b.WriteString(label(problem) + markdownText(f.Message) + "\n")
 	if f.Profile != "" {
-		fmt.Fprintf(b, "- **Required by:** the %s profile\n", markdownText(f.Profile))
+		b.WriteString(label("finding.required_by") + markdownText(c.T("finding.profile", "profile", f.Profile)) + "\n")
 	}
 	if f.Remediation != "" {
-		fmt.Fprintf(b, "- **Fix:** %s\n", markdownText(f.Remediation))
+		b.WriteString(label("finding.fix") + markdownText(f.Remediation) + "\n")
 	}
 	controls := f.Controls
 	if len(controls) == 0 {
@@ -237,26 +240,25 @@ func writeMarkdownFinding(b *strings.Builder, f *finding.Finding, rule finding.R
 	}
 	if len(controls) > 0 {
 		escaped := make([]string, len(controls))
-		for i, c := range controls {
-			escaped[i] = markdownText(c)
+		for i, ctl := range controls {
+			escaped[i] = markdownText(ctl)
 		}
-		fmt.Fprintf(b, "- **Sources:** %s\n", strings.Join(escaped, "; "))
+		b.WriteString(label("finding.sources") + strings.Join(escaped, "; ") + "\n")
 	}
 	if u := safeLink(f.HelpURI); u != "" {
-		fmt.Fprintf(b, "- **More:** [rule documentation](%s)\n", u)
+		fmt.Fprintf(b, "%s[%s](%s)\n", label("finding.more_label"), markdownText(c.T("finding.docs_link")), u)
 	}
 	if s := f.Suppressed; s != nil {
-		label, _ := suppressionNote(s)
-		line := "- **" + strings.ToUpper(label[:1]) + label[1:] + ":**"
+		line := "- **" + markdownText(capitalize(suppressionLabel(c, s))) + ":**"
 		if s.Reason != "" {
 			line += " " + markdownText(s.Reason)
 		}
 		var extra []string
 		if s.ApprovedBy != "" {
-			extra = append(extra, "approved by "+markdownText(s.ApprovedBy))
+			extra = append(extra, c.T("suppression.approved", "name", markdownText(s.ApprovedBy)))
 		}
 		if s.Expires != "" {
-			extra = append(extra, "expires "+markdownText(s.Expires))
+			extra = append(extra, c.T("suppression.expires", "date", markdownText(expiryDate(c, s.Expires))))
 		}
 		if len(extra) > 0 {
 			line += " (" + strings.Join(extra, ", ") + ")"
@@ -264,4 +266,24 @@ func writeMarkdownFinding(b *strings.Builder, f *finding.Finding, rule finding.R
 		b.WriteString(line + "\n")
 	}
 	b.WriteString("\n")
+}
+
+// capitalize upper-cases a label's first letter (a whole rune, so a
+// Cyrillic or Vietnamese label is not cut inside a character).
+func capitalize(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// expiryDate is a waiver's expiry as text and markdown print it: the
+// language's date in a translated report; in English the ISO date the
+// inventory states, as these formats have always printed it.
+func expiryDate(c *i18n.Catalog, iso string) string {
+	if c.Lang() == i18n.Default {
+		return iso
+	}
+	return c.Date(iso)
 }

@@ -69,18 +69,18 @@ func countFindings(r *finding.Result) tally {
 }
 
 // findingCounts is "6 findings (2 critical, 1 high, 1 medium, 2 low), 2
-// suppressed", or "no findings, 2 suppressed".
-func findingCounts(r *finding.Result) string {
+// suppressed", or "no findings, 2 suppressed", in the catalog's language.
+func findingCounts(r *finding.Result, c *i18n.Catalog) string {
 	t := countFindings(r)
-	head := "no findings"
+	head := c.T("summary.no_findings")
 	if t.open > 0 {
 		parts := make([]string, 0, len(finding.Severities))
 		for _, sev := range finding.Severities {
-			parts = append(parts, fmt.Sprintf("%d %s", t.bySeverity[sev], sev))
+			parts = append(parts, c.T("summary.severity_count", "count", t.bySeverity[sev], "severity", severityWord(c, sev)))
 		}
-		head = fmt.Sprintf("%s (%s)", plural(t.open, "finding", "findings"), strings.Join(parts, ", "))
+		head = fmt.Sprintf("%s (%s)", c.N("summary.findings", t.open), strings.Join(parts, ", "))
 	}
-	return fmt.Sprintf("%s, %d suppressed", head, t.suppressed)
+	return fmt.Sprintf("%s, %s", head, c.N("summary.suppressed", t.suppressed))
 }
 
 // failOn names the threshold; an unset one is shown as none rather than
@@ -90,6 +90,16 @@ func failOn(r *finding.Result) string {
 		return string(finding.ThresholdNone)
 	}
 	return oneLine(string(r.Summary.FailOn))
+}
+
+// failOnWord is failOn in the catalog's language: a severity's word,
+// none's, or an unknown level as it is.
+func failOnWord(r *finding.Result, c *i18n.Catalog) string {
+	level := failOn(r)
+	if level == string(finding.ThresholdNone) {
+		return c.T("summary.level_none")
+	}
+	return severityWord(c, finding.Severity(level))
 }
 
 func plural(n int, one, many string) string {
@@ -112,6 +122,17 @@ func suppressionNote(s *finding.Suppression) (label, reason string) {
 	return "suppressed", s.Reason
 }
 
+// suppressionLabel is suppressionNote's label in the catalog's language.
+func suppressionLabel(c *i18n.Catalog, s *finding.Suppression) string {
+	switch s.Kind {
+	case "baseline":
+		return c.T("suppression.baseline")
+	case "waiver":
+		return c.T("suppression.waiver")
+	}
+	return c.T("suppression.other")
+}
+
 // locationString is "file:line:col", shortened when parts are unknown.
 func locationString(file string, line, col int) string {
 	switch {
@@ -126,9 +147,10 @@ func locationString(file string, line, col int) string {
 // verdictLine is the bold verdict and counts that open the markdown report
 // and the GitHub job summary.
 func verdictLine(r *finding.Result, c *i18n.Catalog) string {
-	line := fmt.Sprintf("**%s**: %s; fail-on: %s", markdownText(verdictWord(c, runVerdictKey(r))), findingCounts(r), markdownText(failOn(r)))
+	line := fmt.Sprintf("**%s**: %s; %s", markdownText(verdictWord(c, runVerdictKey(r))), findingCounts(r, c),
+		c.T("summary.fail_on", "level", markdownText(failOnWord(r, c))))
 	if len(r.Errors) > 0 {
-		line += "; " + plural(len(r.Errors), "error", "errors") + " (the run is incomplete)"
+		line += "; " + c.N("summary.errors", len(r.Errors)) + " " + c.T("summary.incomplete")
 	}
 	return line
 }
@@ -153,19 +175,19 @@ type grouping struct{ area bool }
 func groupingOf(o Options) grouping { return grouping{area: o.GroupBy == GroupByArea} }
 
 // title is the heading of the grouping ("Principles", "Areas").
-func (g grouping) title() string {
+func (g grouping) title(c *i18n.Catalog) string {
 	if g.area {
-		return "Areas"
+		return c.T("group.areas")
 	}
-	return "Principles"
+	return c.T("group.principles")
 }
 
 // noun is one group's kind ("Principle", "Area").
-func (g grouping) noun() string {
+func (g grouping) noun(c *i18n.Catalog) string {
 	if g.area {
-		return "Area"
+		return c.T("group.area")
 	}
-	return "Principle"
+	return c.T("group.principle")
 }
 
 // ruleKey and findingKey are the group a rule or a finding belongs to.
@@ -183,21 +205,39 @@ func (g grouping) findingKey(f *finding.Finding) string {
 	return f.Principle
 }
 
-// name is a group key's display name ("Other" for none).
-func (g grouping) name(key string) string {
-	switch {
-	case key == "":
-		return "Other"
-	case g.area:
-		return finding.AreaName(key)
+// name is a group key's display name ("Other" for none) in the
+// catalog's language (nil: English); a key no catalog names (a custom
+// rule's, or governance) shows as finding names it.
+func (g grouping) name(c *i18n.Catalog, key string) string {
+	prefix, known := "principle.", finding.PrincipleName(key) != key
+	english := finding.PrincipleName(key)
+	if g.area {
+		prefix, known, english = "area.", finding.AreaName(key) != key, finding.AreaName(key)
 	}
-	return finding.PrincipleName(key)
+	switch {
+	case key == "" && c == nil:
+		return "Other"
+	case key == "":
+		return c.T("principle.unknown")
+	case c == nil:
+	case known || (c.Lang() != i18n.Default && c.Has(prefix+key)):
+		if s := c.Raw(prefix + key); s != "" {
+			return s
+		}
+	}
+	return english
 }
 
 // counts are the rule counts by status of each group, computed from the
 // evidence (rules counted per inventory): the known groups in their order,
 // then any other a rule or finding names.
 func (g grouping) counts(r *finding.Result, rules []finding.Rule) []finding.GroupCounts {
+	return g.countsIn(r, rules, nil)
+}
+
+// countsIn is counts with the groups named in the catalog's language
+// (nil: English, as machine formats name them).
+func (g grouping) countsIn(r *finding.Result, rules []finding.Rule, c *i18n.Catalog) []finding.GroupCounts {
 	order := finding.Principles
 	if g.area {
 		order = finding.Areas
@@ -226,18 +266,18 @@ func (g grouping) counts(r *finding.Result, rules []finding.Rule) []finding.Grou
 		finding.SortPrinciples(extra)
 	}
 	for _, k := range extra {
-		out = append(out, finding.GroupCounts{Key: k, Name: g.name(k)})
+		out = append(out, finding.GroupCounts{Key: k, Name: g.name(c, k)})
 	}
 	for i := range out {
-		out[i].Name = g.name(out[i].Key)
+		out[i].Name = g.name(c, out[i].Key)
 	}
 	return out
 }
 
-// statusWords are the statuses as reports print them.
-var statusWords = map[finding.Status]string{
-	finding.StatusPass: "pass", finding.StatusFail: "fail", finding.StatusNotStated: "not stated",
-	finding.StatusWaived: "waived", finding.StatusNotApplicable: "not applicable",
+// statusCountKeys are the catalog keys of the statuses' counts.
+var statusCountKeys = map[finding.Status]string{
+	finding.StatusPass: "count.pass", finding.StatusFail: "count.fail", finding.StatusNotStated: "count.not_stated",
+	finding.StatusWaived: "count.waived", finding.StatusNotApplicable: "count.not_applicable",
 }
 
 // reportStatuses is the order reports list counts in: pass first, as a
@@ -245,10 +285,10 @@ var statusWords = map[finding.Status]string{
 var reportStatuses = []finding.Status{finding.StatusPass, finding.StatusFail, finding.StatusNotStated, finding.StatusWaived, finding.StatusNotApplicable}
 
 // countWords is "3 pass, 1 fail, 0 not stated, 0 waived, 2 not applicable".
-func countWords(c finding.StatusCounts) string {
+func countWords(c *i18n.Catalog, sc finding.StatusCounts) string {
 	parts := make([]string, len(reportStatuses))
 	for i, s := range reportStatuses {
-		parts[i] = fmt.Sprintf("%d %s", c.Of(s), statusWords[s])
+		parts[i] = c.T(statusCountKeys[s], "count", sc.Of(s))
 	}
 	return strings.Join(parts, ", ")
 }

@@ -19,9 +19,9 @@ func WriteTender(w io.Writer, format string, r *tender.Report) error {
 	return WriteTenderLang(w, format, r, i18n.Default)
 }
 
-// WriteTenderLang is WriteTender in a language (a catalog code): html is
-// translated throughout, text and markdown in their header and verdict
-// words; json and csv stay English.
+// WriteTenderLang is WriteTender in a language (a catalog code): html,
+// text and markdown are translated throughout (the findings' rule texts
+// in html); json and csv stay English.
 func WriteTenderLang(w io.Writer, format string, r *tender.Report, lang string) error {
 	switch format {
 	case "html":
@@ -43,28 +43,34 @@ func WriteTenderLang(w io.Writer, format string, r *tender.Report, lang string) 
 	return fmt.Errorf("unknown format %q for a tender report: want text, json, markdown, csv or html", format)
 }
 
-// principleShort are the comparison table's column heads in text.
-var principleShort = map[string]string{
-	"transparency_privacy":                 "Privacy",
-	"safety_security_resiliency":           "Security",
-	"interoperability_openness":            "Openness",
-	"operational_financial_sustainability": "Sustain.",
-	"equity_inclusion_societal_impact":     "Equity",
+// principleShort is a principle's short name, the text comparison's
+// column head (catalog keys principle_short.*).
+func principleShort(c *i18n.Catalog, key string) string {
+	return c.T("principle_short." + key)
 }
 
 // cell is one bid's counts for one principle: passed/applicable, then
-// failed, not stated and waived.
-func cell(c tender.PrincipleCounts) string {
-	return fmt.Sprintf("%d/%d F%d N%d W%d", c.Pass, c.Applicable, c.Fail, c.NotStated, c.Waived)
+// failed, not stated and waived, with the letters of the language's
+// legend (tender.cell_legend).
+func cell(c *i18n.Catalog, pc tender.PrincipleCounts) string {
+	return c.T("tender.cell_text", "pass", pc.Pass, "applicable", pc.Applicable, "fail", pc.Fail,
+		"not_stated", pc.NotStated, "waived", pc.Waived)
 }
 
-const cellLegend = "Each principle: rules passed/applicable, F failed, N not stated, W waived (not applicable rules are not counted)."
-
-func scoreText(s *float64) string {
+func scoreText(c *i18n.Catalog, s *float64) string {
 	if s == nil {
 		return "-"
 	}
-	return fmt.Sprintf("%.1f", *s)
+	return c.Decimal(*s)
+}
+
+// scoreFormula is the tender's score formula in the catalog's language:
+// the catalog's text when the report's formula is the one it translates.
+func scoreFormula(c *i18n.Catalog, r *tender.Report) string {
+	if r.Tender.ScoreFormula == tender.ScoreFormula {
+		return c.T("tender.score_formula")
+	}
+	return r.Tender.ScoreFormula
 }
 
 // bidFindingsBySeverity orders a bid's findings most severe first, then as reported.
@@ -74,11 +80,11 @@ func bidFindingsBySeverity(fs []finding.Finding) []finding.Finding {
 	return out
 }
 
-func failOnWords(t finding.Threshold) string {
+func failOnWords(c *i18n.Catalog, t finding.Threshold) string {
 	if t == finding.ThresholdNone {
-		return "no finding blocks award"
+		return c.T("tender.fail_on_none")
 	}
-	return fmt.Sprintf("award blocked by open findings at %s or above", t)
+	return c.T("tender.fail_on", "level", severityWord(c, finding.Severity(t)))
 }
 
 // tenderErrors are the report's errors that belong to no bid: problems of

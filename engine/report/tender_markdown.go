@@ -21,40 +21,42 @@ func writeTenderMarkdown(w io.Writer, r *tender.Report, c *i18n.Catalog) error {
 		fmt.Fprintf(&b, "- **%s:** %s\n", markdownText(f.Label), markdownText(f.Value))
 	}
 	b.WriteString("\n")
-	fmt.Fprintf(&b, "City inventory %s; %s.\n\n", markdownText(t.City), failOnWords(t.FailOn))
-	b.WriteString("## Comparison\n\n| Bid | Verdict | Compliance score |")
+	fmt.Fprintf(&b, "%s\n\n", c.T("tender.city_inventory", "path", markdownText(t.City), "fail_on", markdownText(failOnWords(c, t.FailOn))))
+	fmt.Fprintf(&b, "## %s\n\n| %s | %s | %s |", markdownText(c.T("tender.comparison_short")), markdownText(c.T("tender.bid")),
+		markdownText(c.T("verdict.heading")), markdownText(c.T("tender.score")))
 	for _, p := range finding.Principles {
-		b.WriteString(" " + p.Name + " |")
+		b.WriteString(" " + c.PrincipleName(p.Key) + " |") // the catalog's, trusted
 	}
 	b.WriteString("\n|---|---|---:|" + strings.Repeat("---|", len(finding.Principles)) + "\n")
 	for _, bid := range r.Bids {
-		fmt.Fprintf(&b, "| %s | **%s** | %s |", markdownText(bid.ID), bidVerdictWord(c, bid.Verdict), scoreText(bid.Score))
+		fmt.Fprintf(&b, "| %s | **%s** | %s |", markdownText(bid.ID), bidVerdictWord(c, bid.Verdict), scoreText(c, bid.Score))
 		for i := range finding.Principles {
 			if i < len(bid.Principles) {
-				b.WriteString(" " + cell(bid.Principles[i]) + " |")
+				b.WriteString(" " + markdownText(cell(c, bid.Principles[i])) + " |")
 			} else {
 				b.WriteString(" - |")
 			}
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString("\n" + cellLegend + "\n")
+	b.WriteString("\n" + markdownText(c.T("tender.cell_legend")) + "\n")
 	if t.ScoreFormula != "" {
-		b.WriteString("\n" + t.ScoreFormula + "\n")
+		b.WriteString("\n" + scoreFormula(c, r) + "\n")
 	}
 	for _, bid := range r.Bids {
-		fmt.Fprintf(&b, "\n## Bid %s: %s\n\n`%s`\n\n", markdownText(bid.ID), bidVerdictWord(c, bid.Verdict), strings.ReplaceAll(markdownText(bid.Path), "`", "'"))
+		fmt.Fprintf(&b, "\n## %s\n\n`%s`\n\n", c.T("tender.bid_heading", "bid", markdownText(bid.ID), "verdict", bidVerdictWord(c, bid.Verdict)),
+			strings.ReplaceAll(markdownText(bid.Path), "`", "'"))
 		for _, e := range bid.Errors {
-			fmt.Fprintf(&b, "- error at %s: %s\n", markdownText(errorPlace(e)), markdownText(e.Summary+": "+e.Detail))
+			fmt.Fprintf(&b, "- %s\n", c.T("tender.markdown_error", "where", markdownText(errorPlace(e)), "message", markdownText(e.Summary+": "+e.Detail)))
 		}
 		if len(bid.Findings) == 0 && len(bid.Errors) == 0 {
-			b.WriteString("No findings.\n")
+			b.WriteString(markdownText(c.T("findings.empty")) + "\n")
 		}
-		writeMarkdownTenderFindings(&b, bid.Findings, nil)
+		writeMarkdownTenderFindings(&b, bid.Findings, nil, c)
 	}
-	b.WriteString("\n## City actions before award\n\nFindings only the city can close: about its own resources, or on fields the city sets. They are part of no bid's verdict.\n\n")
+	fmt.Fprintf(&b, "\n## %s\n\n%s\n\n", markdownText(c.T("tender.city_actions")), markdownText(c.T("tender.city_actions_intro")))
 	if len(r.CityActions) == 0 {
-		b.WriteString("None.\n")
+		b.WriteString(markdownText(c.T("tender.none")) + "\n")
 	}
 	var fs []finding.Finding
 	bids := map[string][]string{}
@@ -62,30 +64,31 @@ func writeTenderMarkdown(w io.Writer, r *tender.Report, c *i18n.Catalog) error {
 		fs = append(fs, a.Finding)
 		bids[a.Fingerprint] = a.Bids
 	}
-	writeMarkdownTenderFindings(&b, fs, bids)
+	writeMarkdownTenderFindings(&b, fs, bids, c)
 	if errs := tenderErrors(r); len(errs) > 0 {
-		b.WriteString("\n## Errors in the tender\n\n")
+		fmt.Fprintf(&b, "\n## %s\n\n", markdownText(c.T("tender.errors")))
 		for _, e := range errs {
-			fmt.Fprintf(&b, "- error at %s: %s\n", markdownText(errorPlace(e)), markdownText(e.Summary+": "+e.Detail))
+			fmt.Fprintf(&b, "- %s\n", c.T("tender.markdown_error", "where", markdownText(errorPlace(e)), "message", markdownText(e.Summary+": "+e.Detail)))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-func writeMarkdownTenderFindings(b *strings.Builder, fs []finding.Finding, bids map[string][]string) {
+func writeMarkdownTenderFindings(b *strings.Builder, fs []finding.Finding, bids map[string][]string, c *i18n.Catalog) {
 	if len(fs) == 0 {
 		return
 	}
-	b.WriteString("| Severity | Rule | Where | Finding |\n|---|---|---|---|\n")
+	fmt.Fprintf(b, "| %s | %s | %s | %s |\n|---|---|---|---|\n", markdownText(c.T("column.severity")), markdownText(c.T("evidence.rule")),
+		markdownText(c.T("finding.where")), markdownText(c.T("column.finding")))
 	for _, f := range bidFindingsBySeverity(fs) {
-		sev := string(f.Severity)
+		sev := markdownText(severityWord(c, f.Severity))
 		if f.Suppressed != nil {
-			sev += " (waived)"
+			sev += " (" + markdownText(c.T("suppression.waiver")) + ")"
 		}
 		msg := markdownText(f.Message)
 		if ids, ok := bids[f.Fingerprint]; ok {
-			msg += " (bids: " + markdownText(strings.Join(ids, ", ")) + ")"
+			msg += " " + c.T("tender.bids_markdown", "bids", markdownText(strings.Join(ids, ", ")))
 		}
 		fmt.Fprintf(b, "| %s | %s %s | %s:%d | %s |\n", sev, f.RuleID, markdownText(f.Title),
 			markdownText(f.Location.File), f.Location.Start.Line, msg)

@@ -61,17 +61,17 @@ func (t textReporter) Report(w io.Writer, r *finding.Result) error {
 		t.opts.PrintErrors(&b, r.Errors)
 	} else {
 		for i := range r.Errors {
-			t.writeError(&b, &r.Errors[i])
+			t.writeError(&b, &r.Errors[i], c)
 		}
 	}
 	for _, f := range groupByFile(r.Findings) {
 		if f.Suppressed != nil && !t.opts.ShowSuppressed {
 			continue
 		}
-		t.writeFinding(&b, f)
+		t.writeFinding(&b, f, c)
 	}
 	t.writeCounts(&b, r, c)
-	t.writeSummary(&b, r)
+	t.writeSummary(&b, r, c)
 	_, err = io.WriteString(w, trimLineEnds(b.String()))
 	return err
 }
@@ -107,15 +107,15 @@ func groupByFile(fs []finding.Finding) []*finding.Finding {
 	return out
 }
 
-func (t textReporter) writeError(b *strings.Builder, e *finding.Error) {
-	fmt.Fprintf(b, "%s %s\n\n", t.paint(ansiRed, "Error:"), t.paint(ansiBold, oneLine(e.Summary)))
+func (t textReporter) writeError(b *strings.Builder, e *finding.Error, c *i18n.Catalog) {
+	fmt.Fprintf(b, "%s %s\n\n", t.paint(ansiRed, c.T("text.error")), t.paint(ansiBold, oneLine(e.Summary)))
 	switch {
 	case e.File != "" && e.Line > 0:
-		fmt.Fprintf(b, "  on %s line %d:\n\n", oneLine(e.File), e.Line)
+		fmt.Fprintf(b, "  %s\n\n", c.T("text.on_line", "file", oneLine(e.File), "line", strconv.Itoa(e.Line)))
 	case e.File != "":
-		fmt.Fprintf(b, "  in %s:\n\n", oneLine(e.File))
+		fmt.Fprintf(b, "  %s\n\n", c.T("text.in_file", "file", oneLine(e.File)))
 	case e.Inventory != "":
-		fmt.Fprintf(b, "  in inventory %s:\n\n", oneLine(e.Inventory))
+		fmt.Fprintf(b, "  %s\n\n", c.T("text.in_inventory", "inventory", oneLine(e.Inventory)))
 	}
 	if e.Detail != "" {
 		b.WriteString(multiLine(e.Detail))
@@ -123,16 +123,17 @@ func (t textReporter) writeError(b *strings.Builder, e *finding.Error) {
 	}
 }
 
-func (t textReporter) writeFinding(b *strings.Builder, f *finding.Finding) {
+func (t textReporter) writeFinding(b *strings.Builder, f *finding.Finding, c *i18n.Catalog) {
 	loc := f.Location
 	if loc.File != "" {
 		b.WriteString(oneLine(locationString(loc.File, loc.Start.Line, loc.Start.Column)))
 		b.WriteString(": ")
 	}
-	fmt.Fprintf(b, "%s %s %s", t.paint(severityColor[f.Severity], oneLine(string(f.Severity))),
+	fmt.Fprintf(b, "%s %s %s", t.paint(severityColor[f.Severity], oneLine(severityWord(c, f.Severity))),
 		t.paint(ansiBold, oneLine(f.RuleID)), oneLine(f.Title))
 	if f.Suppressed != nil {
-		label, reason := suppressionNote(f.Suppressed)
+		_, reason := suppressionNote(f.Suppressed)
+		label := suppressionLabel(c, f.Suppressed)
 		if reason != "" {
 			label += ": " + oneLine(reason)
 		}
@@ -142,8 +143,9 @@ func (t textReporter) writeFinding(b *strings.Builder, f *finding.Finding) {
 	fmt.Fprintf(b, "  %s\n", oneLine(f.Message))
 	t.writeSnippet(b, f)
 	if f.Remediation != "" {
-		b.WriteString("  fix: ")
-		b.WriteString(strings.ReplaceAll(multiLine(f.Remediation), "\n", "\n       "))
+		fix := "  " + c.T("text.fix") + " "
+		b.WriteString(fix)
+		b.WriteString(strings.ReplaceAll(multiLine(f.Remediation), "\n", "\n"+strings.Repeat(" ", utf8.RuneCountInString(fix))))
 		b.WriteString("\n")
 	}
 	b.WriteString("\n")
@@ -207,19 +209,19 @@ func (t textReporter) writeCounts(b *strings.Builder, r *finding.Result, c *i18n
 		return
 	}
 	g := groupingOf(t.opts)
-	fmt.Fprintf(b, "%s (rules per inventory):\n", g.title())
-	for _, gc := range g.counts(r, catalog(r)) {
+	fmt.Fprintf(b, "%s\n", c.T("text.counts_heading", "group", g.title(c)))
+	for _, gc := range g.countsIn(r, catalog(r), c) {
 		if gc.Total() == 0 {
 			continue
 		}
-		fmt.Fprintf(b, "  %s: %s\n", oneLine(gc.Name), countWords(gc.StatusCounts))
+		fmt.Fprintf(b, "  %s: %s\n", oneLine(gc.Name), countWords(c, gc.StatusCounts))
 	}
 	if len(r.Inventories) > 1 {
-		b.WriteString("Inventories:\n")
+		b.WriteString(c.T("header.inventories") + ":\n")
 		for _, inv := range r.Inventories {
 			fmt.Fprintf(b, "  %s: %s", oneLine(inv.Path), oneLine(inventoryWord(c, r, inv)))
 			if inv.Loaded {
-				fmt.Fprintf(b, " (%s)", countWords(inv.Counts))
+				fmt.Fprintf(b, " (%s)", countWords(c, inv.Counts))
 			}
 			b.WriteString("\n")
 		}
@@ -242,12 +244,12 @@ func writeTextHeader(b *strings.Builder, r *finding.Result, c *i18n.Catalog) {
 	fmt.Fprintf(b, "%s: %s\n\n", oneLine(c.T("verdict.heading")), oneLine(verdictWord(c, runVerdictKey(r))))
 }
 
-func (t textReporter) writeSummary(b *strings.Builder, r *finding.Result) {
-	fmt.Fprintf(b, "%s, in %s, %s; fail-on: %s", findingCounts(r),
-		plural(r.Summary.Inventories, "inventory", "inventories"),
-		plural(r.Summary.Rules, "rule", "rules"), failOn(r))
+func (t textReporter) writeSummary(b *strings.Builder, r *finding.Result, c *i18n.Catalog) {
+	b.WriteString(c.T("text.summary", "findings", findingCounts(r, c),
+		"inventories", c.N("summary.inventories", r.Summary.Inventories),
+		"rules", c.N("summary.rules", r.Summary.Rules), "level", failOnWord(r, c)))
 	if len(r.Errors) > 0 {
-		b.WriteString("; " + plural(len(r.Errors), "error", "errors"))
+		b.WriteString("; " + c.N("summary.errors", len(r.Errors)))
 	}
 	b.WriteString("\n")
 }
