@@ -107,7 +107,7 @@ func writeMarkdownGroups(b *strings.Builder, r *finding.Result, g grouping, grou
 // column: Verdict, Pass, Fail, Not stated, Waived, N/A.
 func countHeads(c *i18n.Catalog) []string {
 	heads := []string{}
-	for _, key := range []string{"verdict.heading", "column.pass", "column.fail", "status.not_stated", "status.waived", "column.not_applicable"} {
+	for _, key := range []string{"verdict.heading", "column.pass", "column.fail", "column.not_stated", "column.waived", "column.not_applicable"} {
 		heads = append(heads, markdownText(c.T(key)))
 	}
 	return heads

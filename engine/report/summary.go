@@ -78,9 +78,9 @@ func findingCounts(r *finding.Result, c *i18n.Catalog) string {
 		for _, sev := range finding.Severities {
 			parts = append(parts, c.T("summary.severity_count", "count", t.bySeverity[sev], "severity", severityWord(c, sev)))
 		}
-		head = fmt.Sprintf("%s (%s)", c.N("summary.findings", t.open), strings.Join(parts, ", "))
+		head = fmt.Sprintf("%s (%s)", c.N("summary.findings", t.open), strings.Join(parts, c.Raw("summary.list_sep")))
 	}
-	return fmt.Sprintf("%s, %s", head, c.N("summary.suppressed", t.suppressed))
+	return head + c.Raw("summary.list_sep") + c.N("summary.suppressed", t.suppressed)
 }
 
 // failOn names the threshold; an unset one is shown as none rather than
@@ -147,10 +147,10 @@ func locationString(file string, line, col int) string {
 // verdictLine is the bold verdict and counts that open the markdown report
 // and the GitHub job summary.
 func verdictLine(r *finding.Result, c *i18n.Catalog) string {
-	line := fmt.Sprintf("**%s**: %s; %s", markdownText(verdictWord(c, runVerdictKey(r))), findingCounts(r, c),
-		c.T("summary.fail_on", "level", markdownText(failOnWord(r, c))))
+	line := fmt.Sprintf("**%s**: %s%s%s", markdownText(verdictWord(c, runVerdictKey(r))), findingCounts(r, c),
+		c.Raw("summary.clause_sep"), c.T("summary.fail_on", "level", markdownText(failOnWord(r, c))))
 	if len(r.Errors) > 0 {
-		line += "; " + c.N("summary.errors", len(r.Errors)) + " " + c.T("summary.incomplete")
+		line += c.Raw("summary.clause_sep") + c.N("summary.errors", len(r.Errors)) + " " + c.T("summary.incomplete")
 	}
 	return line
 }
@@ -288,9 +288,9 @@ var reportStatuses = []finding.Status{finding.StatusPass, finding.StatusFail, fi
 func countWords(c *i18n.Catalog, sc finding.StatusCounts) string {
 	parts := make([]string, len(reportStatuses))
 	for i, s := range reportStatuses {
-		parts[i] = c.T(statusCountKeys[s], "count", sc.Of(s))
+		parts[i] = c.N(statusCountKeys[s], sc.Of(s))
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, c.Raw("summary.list_sep"))
 }
 
 // inventoryStatus is an inventory's verdict as reports print it: the

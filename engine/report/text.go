@@ -249,7 +249,7 @@ func (t textReporter) writeSummary(b *strings.Builder, r *finding.Result, c *i18
 		"inventories", c.N("summary.inventories", r.Summary.Inventories),
 		"rules", c.N("summary.rules", r.Summary.Rules), "level", failOnWord(r, c)))
 	if len(r.Errors) > 0 {
-		b.WriteString("; " + c.N("summary.errors", len(r.Errors)))
+		b.WriteString(c.Raw("summary.clause_sep") + c.N("summary.errors", len(r.Errors)))
 	}
 	b.WriteString("\n")
 }
