@@ -86,11 +86,12 @@ func writeMarkdownTenderFindings(b *strings.Builder, fs []finding.Finding, bids 
 		if f.Suppressed != nil {
 			sev += " (" + markdownText(c.T("suppression.waiver")) + ")"
 		}
-		msg := markdownText(f.Message)
+		msg := markdownText(c.Message(&f))
 		if ids, ok := bids[f.Fingerprint]; ok {
 			msg += " " + c.T("tender.bids_markdown", "bids", markdownText(strings.Join(ids, ", ")))
 		}
-		fmt.Fprintf(b, "| %s | %s %s | %s:%d | %s |\n", sev, f.RuleID, markdownText(f.Title),
+		title := c.RuleTitle(finding.Rule{ID: f.RuleID, Title: f.Title})
+		fmt.Fprintf(b, "| %s | %s %s | %s:%d | %s |\n", sev, f.RuleID, markdownText(title),
 			markdownText(f.Location.File), f.Location.Start.Line, msg)
 	}
 }

@@ -96,7 +96,7 @@ func writeTextTenderFinding(b *strings.Builder, f *finding.Finding, suffix strin
 		sev = strings.ToUpper(c.T("status.waived"))
 	}
 	fmt.Fprintf(b, "  %-8s %-18s %s:%d:%d %s%s\n", sev, f.RuleID, oneLine(f.Location.File),
-		f.Location.Start.Line, f.Location.Start.Column, oneLine(f.Message), suffix)
+		f.Location.Start.Line, f.Location.Start.Column, oneLine(c.Message(f)), suffix)
 }
 
 func errorPlace(e finding.Error) string {
