@@ -8,9 +8,9 @@ import (
 )
 
 // Localize returns the reporter that writes in lang (a catalog code: en,
-// fr, es, ru, vi, ar). HTML is written in the language throughout; text
-// and markdown get their header, verdict words and the rules' titles,
-// messages and remediations translated; machine formats (json, sarif, junit, github) are returned
+// fr, es, ru, vi, ar). HTML, text and markdown are written in the
+// language throughout, the rules' titles, messages and remediations
+// included; machine formats (json, sarif, junit, github) are returned
 // unchanged, in English with template ids and arguments, so their
 // consumers can translate. An unknown language is an error.
 func Localize(r Reporter, lang string) (Reporter, error) {
