@@ -214,12 +214,13 @@ func writeMarkdownFinding(b *strings.Builder, f *finding.Finding, rule finding.R
 
 	l := f.Location
 	where := markdownText(locationString(l.File, l.Start.Line, l.Start.Column))
+	sep := c.Raw("summary.list_sep")
 	if where != "" {
-		where += ", "
+		where += sep
 	}
 	where += c.T("finding.resource", "kind", markdownText(f.Resource.Kind), "id", markdownText(f.Resource.ID))
 	if f.Field != "" {
-		where += ", " + c.T("finding.field", "field", markdownText(f.Field))
+		where += sep + c.T("finding.field", "field", markdownText(f.Field))
 	}
 	label := func(key string) string { return "- **" + markdownText(c.T(key)) + ":** " }
 	b.WriteString(label("finding.where") + where + "\n")
@@ -261,7 +262,7 @@ func writeMarkdownFinding(b *strings.Builder, f *finding.Finding, rule finding.R
 			extra = append(extra, c.T("suppression.expires", "date", markdownText(expiryDate(c, s.Expires))))
 		}
 		if len(extra) > 0 {
-			line += " (" + strings.Join(extra, ", ") + ")"
+			line += " (" + strings.Join(extra, c.Raw("summary.list_sep")) + ")"
 		}
 		b.WriteString(line + "\n")
 	}
