@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"strings"
 
 	"github.com/citygate/citygate/engine/finding"
 )
@@ -20,11 +21,14 @@ func init() {
 // handles the one workflow command a JSON line could still carry.
 type jsonReporter struct{}
 
-func (jsonReporter) Report(w io.Writer, r *finding.Result) error {
-	doc := jsonDocument(r)
-	// The findings and the evidence are encoded one at a time into the gaps
-	// the envelope leaves for them, so a large result is never held twice
-	// as JSON.
+func (j jsonReporter) Report(w io.Writer, r *finding.Result) error { return j.ReportStream(w, Whole(r)) }
+
+// ReportStream writes the document from a stream: the envelope (head and
+// summary) is encoded once, and the findings and the evidence one at a
+// time into the gaps it leaves for them, so nothing but the entry being
+// written is held as JSON.
+func (jsonReporter) ReportStream(w io.Writer, s Stream) error {
+	doc := jsonDocument(s.Head())
 	envelope := struct {
 		SchemaVersion string                    `json:"schema_version"`
 		Tool          finding.Tool              `json:"tool"`
@@ -47,13 +51,13 @@ func (jsonReporter) Report(w io.Writer, r *finding.Result) error {
 	if _, err := w.Write(neutralizeJSON(before)); err != nil {
 		return err
 	}
-	if err := writeArray(w, doc.Findings); err != nil {
+	if err := streamArray(w, 1, s.Findings, jsonFinding); err != nil {
 		return err
 	}
 	if _, err := w.Write(neutralizeJSON(between)); err != nil {
 		return err
 	}
-	if err := writeArray(w, doc.Evidence); err != nil {
+	if err := streamArray(w, 1, s.Evidence, jsonEvidence); err != nil {
 		return err
 	}
 	_, err := w.Write(neutralizeJSON(after))
@@ -66,32 +70,55 @@ const (
 	evidenceGap = `"citygate:evidence"`
 )
 
-// writeArray writes an array of the document's second level exactly as an
-// indented encoder of the whole document would.
-func writeArray[T any](w io.Writer, items []T) error {
-	if len(items) == 0 {
-		_, err := io.WriteString(w, "[]")
-		return err
-	}
-	if _, err := io.WriteString(w, "[\n    "); err != nil {
-		return err
-	}
-	for i := range items {
-		b, err := json.MarshalIndent(&items[i], "    ", "  ")
+// streamArray writes an array at depth (1 for the document's second
+// level) exactly as an indented encoder of the whole document would,
+// reading its items from a pass and shaping each with prep.
+func streamArray[T any](w io.Writer, depth int, pass func(func(*T) error) error, prep func(*T)) error {
+	inner := strings.Repeat("  ", depth+1)
+	n := 0
+	err := pass(func(item *T) error {
+		prep(item)
+		b, err := json.MarshalIndent(item, inner, "  ")
 		if err != nil {
 			return err
 		}
-		if i > 0 {
-			if _, err := io.WriteString(w, ",\n    "); err != nil {
-				return err
-			}
+		sep := ",\n" + inner
+		if n == 0 {
+			sep = "[\n" + inner
 		}
-		if _, err := w.Write(neutralizeJSON(b)); err != nil {
+		n++
+		if _, err := io.WriteString(w, sep); err != nil {
 			return err
 		}
+		_, err = w.Write(neutralizeJSON(b))
+		return err
+	})
+	if err != nil {
+		return err
 	}
-	_, err := io.WriteString(w, "\n  ]")
+	if n == 0 {
+		_, err = io.WriteString(w, "[]")
+		return err
+	}
+	_, err = io.WriteString(w, "\n"+strings.Repeat("  ", depth)+"]")
 	return err
+}
+
+// jsonFinding and jsonEvidence give an entry the shape the schema
+// promises: empty lists as [], a status always set.
+func jsonFinding(f *finding.Finding) {
+	if f.Controls == nil {
+		f.Controls = []string{}
+	}
+	if f.Status == "" {
+		f.Status = finding.StatusFail
+	}
+}
+
+func jsonEvidence(e *finding.Evidence) {
+	if e.Fields == nil {
+		e.Fields = []string{}
+	}
 }
 
 // writeJSON is the encoding JSON and SARIF share: two-space indent, a
@@ -123,24 +150,8 @@ func jsonDocument(r *finding.Result) *finding.Result {
 		bySev[s] += 0
 	}
 	doc.Summary.BySeverity = bySev
-	doc.Findings = make([]finding.Finding, len(r.Findings))
-	for i, f := range r.Findings {
-		if f.Controls == nil {
-			f.Controls = []string{}
-		}
-		if f.Status == "" {
-			f.Status = finding.StatusFail
-		}
-		doc.Findings[i] = f
-	}
+	doc.Findings, doc.Evidence = nil, nil // streamed entry by entry (jsonFinding, jsonEvidence)
 	doc.Errors = append([]finding.Error{}, r.Errors...)
-	doc.Evidence = make([]finding.Evidence, len(r.Evidence))
-	for i, e := range r.Evidence {
-		if e.Fields == nil {
-			e.Fields = []string{}
-		}
-		doc.Evidence[i] = e
-	}
 	doc.Inventories = make([]finding.InventoryResult, len(r.Inventories))
 	for i, inv := range r.Inventories {
 		if inv.Profiles == nil {
