@@ -51,13 +51,20 @@ func (jsonReporter) ReportStream(w io.Writer, s Stream) error {
 	if _, err := w.Write(neutralizeJSON(before)); err != nil {
 		return err
 	}
-	if err := streamArray(w, 1, s.Findings, jsonFinding); err != nil {
+	if err := streamArray(w, 1, s.Findings, func(j *jsonWriter, prefix string, f *finding.Finding) error {
+		jsonFinding(f)
+		return j.finding(prefix, f)
+	}); err != nil {
 		return err
 	}
 	if _, err := w.Write(neutralizeJSON(between)); err != nil {
 		return err
 	}
-	if err := streamArray(w, 1, s.Evidence, jsonEvidence); err != nil {
+	if err := streamArray(w, 1, s.Evidence, func(j *jsonWriter, prefix string, e *finding.Evidence) error {
+		jsonEvidence(e)
+		j.evidence(prefix, e)
+		return nil
+	}); err != nil {
 		return err
 	}
 	_, err := w.Write(neutralizeJSON(after))
@@ -72,25 +79,25 @@ const (
 
 // streamArray writes an array at depth (1 for the document's second
 // level) exactly as an indented encoder of the whole document would,
-// reading its items from a pass and shaping each with prep.
-func streamArray[T any](w io.Writer, depth int, pass func(func(*T) error) error, prep func(*T)) error {
+// followed by neutralizeJSON, reading its items from a pass; encode
+// appends one item, its first line unindented and the others prefixed.
+func streamArray[T any](w io.Writer, depth int, pass func(func(*T) error) error, encode func(j *jsonWriter, prefix string, item *T) error) error {
 	inner := strings.Repeat("  ", depth+1)
 	n := 0
+	var j jsonWriter
 	err := pass(func(item *T) error {
-		prep(item)
-		b, err := json.MarshalIndent(item, inner, "  ")
-		if err != nil {
-			return err
-		}
-		sep := ",\n" + inner
+		j.b = j.b[:0]
 		if n == 0 {
-			sep = "[\n" + inner
+			j.b = append(j.b, "[\n"...)
+		} else {
+			j.b = append(j.b, ",\n"...)
 		}
+		j.b = append(j.b, inner...)
 		n++
-		if _, err := io.WriteString(w, sep); err != nil {
+		if err := encode(&j, inner, item); err != nil {
 			return err
 		}
-		_, err = w.Write(neutralizeJSON(b))
+		_, err := w.Write(j.b)
 		return err
 	})
 	if err != nil {
@@ -102,6 +109,17 @@ func streamArray[T any](w io.Writer, depth int, pass func(func(*T) error) error,
 	}
 	_, err = io.WriteString(w, "\n"+strings.Repeat("  ", depth)+"]")
 	return err
+}
+
+// marshalIndented encodes an item with encoding/json, for arrays without
+// a hand-written encoder.
+func marshalIndented[T any](j *jsonWriter, prefix string, item *T) error {
+	b, err := json.MarshalIndent(item, prefix, "  ")
+	if err != nil {
+		return err
+	}
+	j.b = append(j.b, neutralizeJSON(b)...)
+	return nil
 }
 
 // jsonFinding and jsonEvidence give an entry the shape the schema

@@ -106,7 +106,7 @@ func (s sarifReporter) ReportStream(w io.Writer, st Stream) error {
 			return fn(&res)
 		})
 	}
-	if err := streamArray(w, 3, results, func(*sarifResult) {}); err != nil {
+	if err := streamArray(w, 3, results, marshalIndented[sarifResult]); err != nil {
 		return err
 	}
 	_, err := w.Write(neutralizeJSON(after))

@@ -102,3 +102,40 @@ func TestSpoolRecordsRoundTrip(t *testing.T) {
 	require.Equal(t, []finding.Finding{full, bare}, got.Findings)
 	require.Equal(t, ev, got.Evidence)
 }
+
+// TestJSONEncodersMatchMarshalIndent: the hand-written encoders of
+// findings and evidence give the bytes json.MarshalIndent and
+// neutralizeJSON give, on the example inventories and on hostile strings.
+func TestJSONEncodersMatchMarshalIndent(t *testing.T) {
+	res := fixturesResult(t)
+	hostile := []string{"", "plain", "a\"b\\c", "<script>&amp;", "tab\there\nnl\r\x00\x1b[31m", "\u2028\u2029\u0085\u009b", "##[error]x", "#", "##", "é中文🙂", "\xff\xfe bad utf8", "\u202eevil"}
+	for i, s := range hostile {
+		res.Findings = append(res.Findings, finding.Finding{
+			RuleID: s, Title: s, Severity: finding.Severity(s), Principle: s, Area: s, Profile: s, Controls: []string{s, "x"},
+			Status: finding.Status(s), Message: s, Template: s, Args: map[string]any{s: s, "n": json.Number("3"), "l": []any{s}},
+			Resource: finding.Resource{Kind: s, ID: s}, Field: s, Location: finding.Location{File: s, Start: finding.Position{Line: i, Column: -i}},
+			Remediation: s, HelpURI: s, Fingerprint: s, Suppressed: &finding.Suppression{Kind: s, Reason: s, ApprovedBy: s, Expires: s},
+		})
+		res.Evidence = append(res.Evidence, finding.Evidence{Inventory: s, RuleID: s, Resource: &finding.Resource{Kind: s, ID: s}, Status: finding.Status(s), Fields: []string{s}})
+	}
+	res.Findings = append(res.Findings, finding.Finding{}, finding.Finding{Controls: []string{}, Args: map[string]any{}, Suppressed: &finding.Suppression{}})
+	res.Evidence = append(res.Evidence, finding.Evidence{}, finding.Evidence{Fields: []string{}})
+	for _, prefix := range []string{"", "    "} {
+		for i := range res.Findings {
+			f := &res.Findings[i]
+			want, err := json.MarshalIndent(f, prefix, "  ")
+			require.NoError(t, err)
+			var j jsonWriter
+			require.NoError(t, j.finding(prefix, f))
+			require.Equal(t, string(neutralizeJSON(want)), string(j.b))
+		}
+		for i := range res.Evidence {
+			e := &res.Evidence[i]
+			want, err := json.MarshalIndent(e, prefix, "  ")
+			require.NoError(t, err)
+			var j jsonWriter
+			j.evidence(prefix, e)
+			require.Equal(t, string(neutralizeJSON(want)), string(j.b))
+		}
+	}
+}
