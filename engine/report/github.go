@@ -33,7 +33,9 @@ const stepSummaryLimit = 1 << 20
 // kind per step (and 50 per job), so the most severe go first.
 const DefaultGitHubAnnotations = 50
 
-func (g githubReporter) Report(w io.Writer, r *finding.Result) error { return g.ReportStream(w, Whole(r)) }
+func (g githubReporter) Report(w io.Writer, r *finding.Result) error {
+	return g.ReportStream(w, Whole(r))
+}
 
 // errStop ends a pass early.
 var errStop = errors.New("stop")

@@ -21,7 +21,9 @@ func init() {
 // handles the one workflow command a JSON line could still carry.
 type jsonReporter struct{}
 
-func (j jsonReporter) Report(w io.Writer, r *finding.Result) error { return j.ReportStream(w, Whole(r)) }
+func (j jsonReporter) Report(w io.Writer, r *finding.Result) error {
+	return j.ReportStream(w, Whole(r))
+}
 
 // ReportStream writes the document from a stream: the envelope (head and
 // summary) is encoded once, and the findings and the evidence one at a

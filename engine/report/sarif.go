@@ -39,7 +39,9 @@ var sarifSecuritySeverity = map[finding.Severity]string{
 	finding.Critical: "9.5", finding.High: "8.0", finding.Medium: "5.5", finding.Low: "2.0",
 }
 
-func (s sarifReporter) Report(w io.Writer, r *finding.Result) error { return s.ReportStream(w, Whole(r)) }
+func (s sarifReporter) Report(w io.Writer, r *finding.Result) error {
+	return s.ReportStream(w, Whole(r))
+}
 
 // ReportStream writes the log from a stream: the cap is decided from the
 // tally's counts, then the results are encoded one at a time into the

@@ -42,7 +42,9 @@ func (t textReporter) paint(code, s string) string {
 	return code + s + ansiReset
 }
 
-func (t textReporter) Report(w io.Writer, r *finding.Result) error { return t.ReportStream(w, Whole(r)) }
+func (t textReporter) Report(w io.Writer, r *finding.Result) error {
+	return t.ReportStream(w, Whole(r))
+}
 
 // ReportStream writes the report from a stream, one file's findings at a
 // time: the header and errors from the head, the findings in one pass,
