@@ -33,12 +33,17 @@ type Spool struct {
 
 	runs   []spoolRun
 	ev     []segment
+	// parts index each part's findings run and evidence segment (-1:
+	// none), in input order.
+	parts  []spoolPart
 	order  [][]int // clusters of runs, in report order
 	head   *finding.Result
 	tally  *Tally
 	rules  []finding.Rule // rules only findings name, in order of first appearance
 	closed bool
 }
+
+type spoolPart struct{ run, ev int }
 
 type segment struct {
 	off, len int64
@@ -69,7 +74,9 @@ func NewSpool(dir string) (*Spool, error) {
 
 // Add spools one inventory's part; parts come in input order.
 func (s *Spool) Add(p *finding.Part) error {
+	s.parts = append(s.parts, spoolPart{run: -1, ev: -1})
 	if len(p.Findings) > 0 {
+		s.parts[len(s.parts)-1].run = len(s.runs)
 		r := spoolRun{index: len(s.runs), first: sortKey(&p.Findings[0]), last: sortKey(&p.Findings[len(p.Findings)-1])}
 		seg, err := s.write(len(p.Findings), func(i int) error { return s.enc.finding(&p.Findings[i]) })
 		if err != nil {
@@ -86,6 +93,7 @@ func (s *Spool) Add(p *finding.Part) error {
 		if err != nil {
 			return err
 		}
+		s.parts[len(s.parts)-1].ev = len(s.ev)
 		s.ev = append(s.ev, seg)
 		s.tally.AddRuleCounts(finding.RuleCountsOf(p.Evidence))
 	}
@@ -223,6 +231,37 @@ func (s *Spool) Evidence(fn func(*finding.Evidence) error) error {
 			}
 			return fn(&e)
 		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// eachPart calls fn with each part's findings and evidence, in input
+// order (for formats organised by inventory).
+func (s *Spool) eachPart(fn func(i int, fs []finding.Finding, ev []finding.Evidence) error) error {
+	for i, p := range s.parts {
+		var fs []finding.Finding
+		var ev []finding.Evidence
+		if p.run >= 0 {
+			if err := s.read(s.runs[p.run].segment, func(d *decoder) error {
+				f, err := d.finding()
+				fs = append(fs, f)
+				return err
+			}); err != nil {
+				return err
+			}
+		}
+		if p.ev >= 0 {
+			if err := s.read(s.ev[p.ev], func(d *decoder) error {
+				e, err := d.evidence()
+				ev = append(ev, e)
+				return err
+			}); err != nil {
+				return err
+			}
+		}
+		if err := fn(i, fs, ev); err != nil {
 			return err
 		}
 	}
