@@ -31,8 +31,8 @@ type Spool struct {
 	enc      encoder
 	dec      decoder
 
-	runs   []spoolRun
-	ev     []segment
+	runs []spoolRun
+	ev   []segment
 	// parts index each part's findings run and evidence segment (-1:
 	// none), in input order.
 	parts  []spoolPart
