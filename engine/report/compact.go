@@ -12,8 +12,10 @@ import (
 // "file:line:col: severity RULE-ID message [resource]", for grep, editors'
 // quickfix lists and long CI logs, then the summary line. Order and
 // escaping are the text format's.
-func (t textReporter) compactText(w io.Writer, r *finding.Result) error {
-	var b strings.Builder
+func (t textReporter) compactText(w io.Writer, s Stream) error {
+	r, tl := s.Head(), s.Tally()
+	out := &lineWriter{w: w}
+	b := &out.b
 	for i := range r.Errors {
 		e := &r.Errors[i]
 		where := e.Inventory
@@ -24,23 +26,27 @@ func (t textReporter) compactText(w io.Writer, r *finding.Result) error {
 		if e.Detail != "" {
 			msg += ": " + strings.Join(strings.Fields(e.Detail), " ")
 		}
-		fmt.Fprintf(&b, "%s: %s %s\n", oneLine(where), t.paint(ansiRed, "error"), oneLine(msg))
+		fmt.Fprintf(b, "%s: %s %s\n", oneLine(where), t.paint(ansiRed, "error"), oneLine(msg))
 	}
-	for _, f := range groupByFile(r.Findings) {
-		if f.Suppressed != nil && !t.opts.ShowSuppressed {
-			continue
+	if err := eachFileGroup(s, func(group []*finding.Finding) error {
+		for _, f := range group {
+			if f.Suppressed != nil && !t.opts.ShowSuppressed {
+				continue
+			}
+			l := f.Location
+			fmt.Fprintf(b, "%s: %s %s %s [%s]", oneLine(locationString(l.File, l.Start.Line, l.Start.Column)),
+				t.paint(severityColor[f.Severity], oneLine(string(f.Severity))), t.paint(ansiBold, oneLine(f.RuleID)),
+				oneLine(f.Message), oneLine(f.Resource.String()))
+			if f.Suppressed != nil {
+				label, _ := suppressionNote(f.Suppressed)
+				b.WriteString(" " + t.paint(ansiDim, "("+label+")"))
+			}
+			b.WriteString("\n")
 		}
-		l := f.Location
-		fmt.Fprintf(&b, "%s: %s %s %s [%s]", oneLine(locationString(l.File, l.Start.Line, l.Start.Column)),
-			t.paint(severityColor[f.Severity], oneLine(string(f.Severity))), t.paint(ansiBold, oneLine(f.RuleID)),
-			oneLine(f.Message), oneLine(f.Resource.String()))
-		if f.Suppressed != nil {
-			label, _ := suppressionNote(f.Suppressed)
-			b.WriteString(" " + t.paint(ansiDim, "("+label+")"))
-		}
-		b.WriteString("\n")
+		return out.flush()
+	}); err != nil {
+		return err
 	}
-	t.writeSummary(&b, r)
-	_, err := io.WriteString(w, trimLineEnds(b.String()))
-	return err
+	t.writeSummary(b, r, tl)
+	return out.close()
 }

@@ -47,16 +47,15 @@ func runStatus(r *finding.Result) finding.RunStatus {
 	return finding.RunPass
 }
 
-// tally counts open (unsuppressed) findings by severity and suppressed
-// ones from the findings themselves, so the formats people read always add
-// up, whichever way a caller filled Summary.Findings.
-type tally struct {
+// findingTally counts open (unsuppressed) findings by severity and
+// suppressed ones from the findings themselves.
+type findingTally struct {
 	open, suppressed int
 	bySeverity       map[finding.Severity]int
 }
 
-func countFindings(r *finding.Result) tally {
-	t := tally{bySeverity: map[finding.Severity]int{}}
+func countFindings(r *finding.Result) findingTally {
+	t := findingTally{bySeverity: map[finding.Severity]int{}}
 	for i := range r.Findings {
 		if r.Findings[i].Suppressed != nil {
 			t.suppressed++
@@ -69,18 +68,22 @@ func countFindings(r *finding.Result) tally {
 }
 
 // findingCounts is "6 findings (2 critical, 1 high, 1 medium, 2 low), 2
-// suppressed", or "no findings, 2 suppressed".
-func findingCounts(r *finding.Result) string {
-	t := countFindings(r)
+// suppressed", or "no findings, 2 suppressed", counted from the findings
+// themselves, so the formats people read always add up, whichever way a
+// caller filled Summary.Findings.
+func findingCounts(r *finding.Result) string { return findingCountsOf(Whole(r).Tally()) }
+
+// findingCountsOf is findingCounts from a stream's tally.
+func findingCountsOf(t *Tally) string {
 	head := "no findings"
-	if t.open > 0 {
+	if open := t.open(); open > 0 {
 		parts := make([]string, 0, len(finding.Severities))
 		for _, sev := range finding.Severities {
-			parts = append(parts, fmt.Sprintf("%d %s", t.bySeverity[sev], sev))
+			parts = append(parts, fmt.Sprintf("%d %s", t.Open[sev], sev))
 		}
-		head = fmt.Sprintf("%s (%s)", plural(t.open, "finding", "findings"), strings.Join(parts, ", "))
+		head = fmt.Sprintf("%s (%s)", plural(open, "finding", "findings"), strings.Join(parts, ", "))
 	}
-	return fmt.Sprintf("%s, %d suppressed", head, t.suppressed)
+	return fmt.Sprintf("%s, %d suppressed", head, t.suppressed())
 }
 
 // failOn names the threshold; an unset one is shown as none rather than
@@ -126,7 +129,12 @@ func locationString(file string, line, col int) string {
 // verdictLine is the bold verdict and counts that open the markdown report
 // and the GitHub job summary.
 func verdictLine(r *finding.Result, c *i18n.Catalog) string {
-	line := fmt.Sprintf("**%s**: %s; fail-on: %s", markdownText(verdictWord(c, runVerdictKey(r))), findingCounts(r), markdownText(failOn(r)))
+	return verdictLineOf(r, Whole(r).Tally(), c)
+}
+
+// verdictLineOf is verdictLine from a stream's head and tally.
+func verdictLineOf(r *finding.Result, t *Tally, c *i18n.Catalog) string {
+	line := fmt.Sprintf("**%s**: %s; fail-on: %s", markdownText(verdictWord(c, runVerdictKey(r))), findingCountsOf(t), markdownText(failOn(r)))
 	if len(r.Errors) > 0 {
 		line += "; " + plural(len(r.Errors), "error", "errors") + " (the run is incomplete)"
 	}
@@ -198,23 +206,33 @@ func (g grouping) name(key string) string {
 // evidence (rules counted per inventory): the known groups in their order,
 // then any other a rule or finding names.
 func (g grouping) counts(r *finding.Result, rules []finding.Rule) []finding.GroupCounts {
-	order := finding.Principles
-	if g.area {
-		order = finding.Areas
+	t := NewTally(rules)
+	for i := range r.Findings {
+		t.AddFinding(&r.Findings[i])
 	}
-	out := finding.CountBy(r.Evidence, rules, order, g.ruleKey)
+	t.AddRuleCounts(finding.RuleCountsOf(r.Evidence))
+	return g.countsOf(t)
+}
+
+// countsOf is counts from a stream's tally.
+func (g grouping) countsOf(t *Tally) []finding.GroupCounts {
+	order, keys := finding.Principles, t.Principles
+	if g.area {
+		order, keys = finding.Areas, t.Areas
+	}
+	out := finding.CountRules(t.RuleCounts, t.Rules, order, g.ruleKey)
 	have := map[string]bool{}
 	for _, c := range out {
 		have[c.Key] = true
 	}
 	var extra []string
-	for i := range r.Findings {
-		if k := g.findingKey(&r.Findings[i]); !have[k] {
+	for _, k := range keys {
+		if !have[k] {
 			have[k] = true
 			extra = append(extra, k)
 		}
 	}
-	for _, rule := range rules {
+	for _, rule := range t.Rules {
 		if k := g.ruleKey(rule); !have[k] && k != "governance" && k != "" {
 			have[k] = true
 			extra = append(extra, k)
