@@ -4,34 +4,20 @@ import (
 	"sort"
 
 	"github.com/citygate/citygate/engine/finding"
-	"github.com/citygate/citygate/engine/waiver"
 )
 
 // assemble merges outcomes into one Result in deterministic order: findings
 // by file and line, evidence by inventory (command-line order), rule and
 // resource; each inventory gets its verdict and rule counts.
 func (e *Engine) assemble(outcomes []outcome) *finding.Result {
-	res := &finding.Result{
-		SchemaVersion: finding.SchemaVersion,
-		Tool:          finding.Tool{Name: "citygate", Version: Version},
-		AsOf:          e.asOf,
-		Findings:      []finding.Finding{},
-		Errors:        []finding.Error{},
-		Evidence:      make([]finding.Evidence, 0, evidenceCount(outcomes)),
-		Rules:         append(append([]finding.Rule(nil), e.rules...), waiver.Rules...),
-	}
-	for i := range res.Rules {
-		res.Rules[i].Area = areaOf(&res.Rules[i])
-	}
+	head := e.head()
+	res := &head
+	res.Findings = []finding.Finding{}
+	res.Errors = []finding.Error{}
+	res.Evidence = make([]finding.Evidence, 0, evidenceCount(outcomes))
 	paths := make([]string, 0, len(outcomes))
 	for _, o := range outcomes {
-		o.inventory.Status = inventoryStatus(o, e.failOn)
-		for _, rs := range finding.RuleStatuses(o.evidence) {
-			o.inventory.Counts.Add(rs.Status)
-		}
-		if o.inventory.Profiles == nil {
-			o.inventory.Profiles = []string{}
-		}
+		e.finish(&o)
 		res.Inventories = append(res.Inventories, o.inventory)
 		res.Findings = append(res.Findings, o.findings...)
 		res.Errors = append(res.Errors, o.errors...)

@@ -2,10 +2,8 @@ package engine
 
 import (
 	"context"
-	"sync"
 
 	"github.com/citygate/citygate/engine/finding"
-	"github.com/citygate/citygate/internal/workpool"
 )
 
 // Check loads and evaluates every inventory path on a bounded worker pool
@@ -33,23 +31,13 @@ func (e *Engine) CheckWithProgress(ctx context.Context, paths []string, progress
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	outcomes := make([]outcome, len(paths))
-	var mu sync.Mutex
-	done, nfound := 0, 0
-	err := workpool.ForEachContext(ctx, len(paths), e.parallel, func(i int) {
-		outcomes[i] = e.checkOneSafely(ctx, paths[i])
-		if progress != nil {
-			mu.Lock()
-			done++
-			nfound += len(outcomes[i].findings)
-			progress(done, len(paths), nfound)
-			mu.Unlock()
-		}
+	outcomes := make([]outcome, 0, len(paths))
+	err := e.run(ctx, paths, progress, func(o outcome) error {
+		outcomes = append(outcomes, o)
+		return nil
 	})
-	// An evaluation cut short by ctx says so in its outcome; none of it is
-	// worth reporting, since which inventories finished is chance.
-	if err != nil || ctx.Err() != nil {
-		return nil, interrupted(ctx)
+	if err != nil {
+		return nil, err
 	}
 	return e.assemble(outcomes), nil
 }

@@ -10,6 +10,9 @@
 # SIZES       corpus sizes in inventories (default "1000 10000")
 # GO_BENCH    0 skips the Go micro-benchmarks (default 1)
 # BENCH_OUT   where raw results go (default bin/bench), for benchstat
+# MEM_SIZE    inventories of the bounded-memory runs (both corpus modes,
+#             with and without the soft memory limit; default 10000, 0
+#             skips them)
 # RULES20     the 20 rules of the stretch measurement (check --rule), by
 #             default the first 20 rule ids in id order
 # NO_USR_BIN_TIME=1  use the getrusage wrapper even if /usr/bin/time exists
@@ -146,7 +149,7 @@ for n in $SIZES; do
 	bench "check DIR/* -f json -o out.json" "$BIN" check "$dir"/* -f json -o "$work/out.json" --as-of "$AS_OF" --quiet
 	c_wall=$m_wall c_cpu=$m_cpu c_rss=$m_rss
 	findings=$(grep -m1 -oE '"findings": [0-9]+' "$work/out.json" | grep -oE '[0-9]+')
-	awk -v s="$systems" -v w="$m_wall" -v f="$findings" 'BEGIN {printf "  %8.0f systems/s, %s findings\n", s/w, f}'
+	awk -v s="$systems" -v w="$m_wall" -v f="$findings" -v c="$m_cpu" 'BEGIN {printf "  %8.0f systems/s, %s findings, %.1f µs CPU per finding\n", s/w, f, (f > 0 ? c * 1e6 / f : 0)}'
 	awk -v c="$c_wall" -v v="$v_wall" -v cc="$c_cpu" -v vc="$v_cpu" -v n="$n" -v r="$c_rss" -v vr="$v_rss" \
 		'BEGIN {printf "  check/validate ratio: wall %.2f (target <= 1.5), cpu %.2f; peak RSS check %.0f MB, validate %.0f MB at %d inventories (target < 300 MB)\n", c/v, cc/vc, r/1024, vr/1024, n}'
 	bench "check --rule <20 rules> -f json -o" "$BIN" check "$dir"/* --rule "$RULES20" -f json -o "$work/out20.json" --as-of "$AS_OF" --quiet
@@ -155,6 +158,33 @@ for n in $SIZES; do
 	echo "$n $systems $v_wall $c_wall $v_cpu $c_cpu $c_rss $r_wall" >>"$work/summary"
 	rm -rf "$dir"
 done
+
+# Bounded memory (issue 18): check at MEM_SIZE inventories of both corpus
+# modes, the generator's -violations 1 and -sparse (about 32 findings per
+# inventory, mostly not_stated), with the built-in soft memory limit and
+# with GOMEMLIMIT=off. Peak RSS must stay under 300 MB and the limited run
+# within 1.2x the wall time of the unlimited one.
+MEM_SIZE=${MEM_SIZE:-10000}
+if [ "$MEM_SIZE" != 0 ]; then
+	for mode in violations sparse; do
+		dir="$work/mem-$mode"
+		flags="-violations 1"
+		[ "$mode" = sparse ] && flags="-sparse"
+		# shellcheck disable=SC2086
+		$GO run ./fixtures/gen -n "$MEM_SIZE" -seed 1 $flags -o "$dir" 2>"$work/gen.log"
+		echo
+		echo "== memory: $MEM_SIZE inventories, gen $flags ($(sed -nE 's/.*inventories \((.*)\) to .*/\1/p' "$work/gen.log")), median of $RUNS_LARGE; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+		runs=$RUNS_LARGE
+		bench "check -f json (soft limit)" "$BIN" check "$dir"/* -f json -o "$work/mem.json" --as-of "$AS_OF" --quiet
+		l_wall=$m_wall l_rss=$m_rss l_cpu=$m_cpu
+		findings=$(grep -m1 -oE '"findings": [0-9]+' "$work/mem.json" | grep -oE '[0-9]+')
+		suppressed=$(grep -m1 -oE '"suppressed": [0-9]+' "$work/mem.json" | grep -oE '[0-9]+')
+		bench "check -f json (GOMEMLIMIT=off)" env GOMEMLIMIT=off "$BIN" check "$dir"/* -f json -o "$work/mem.json" --as-of "$AS_OF" --quiet
+		awk -v lw="$l_wall" -v ow="$m_wall" -v lr="$l_rss" -v or="$m_rss" -v lc="$l_cpu" -v f="$findings" -v s="$suppressed" \
+			'BEGIN {n = f + s; printf "  %d findings (%d open); peak RSS %.0f MB with the limit (target < 300 MB), %.0f MB without; wall ratio limit/off %.2f (target <= 1.2); %.1f µs CPU per finding\n", n, f, lr/1024, or/1024, lw/ow, (n > 0 ? lc * 1e6 / n : 0)}'
+		rm -rf "$dir"
+	done
+fi
 
 echo
 echo "== summary"

@@ -180,5 +180,5 @@ func TestBundleNeedsNewerCitygate(t *testing.T) {
 	out, stderr, code := citygate(t, "check", unregistered, "--policy", p)
 	assert.Equal(t, 2, code)
 	assert.Empty(t, out)
-	assert.Equal(t, "Error: "+p+": pack lisboa 3.0.0 needs citygate 99.0.0 or newer; this is citygate "+engine.Version+": upgrade citygate to use it\n", stderr)
+	assert.Equal(t, "Error: "+p+": pack lisboa 3.0.0 needs citygate 99.0.0 or newer; this is citygate "+engine.Version+": upgrade citygate to use it\n\n1 policy error(s); nothing was evaluated.\n", stderr)
 }

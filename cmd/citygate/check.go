@@ -78,20 +78,23 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	if len(paths) == 0 {
 		return nil // selectInventories said why
 	}
-	res, err := evaluate(cmd, cfg, paths)
+	res, err := evaluateStream(cmd, cfg, paths)
+	if res != nil {
+		defer res.Close()
+	}
 	if ierr := interrupted(cmd.Context()); ierr != nil {
 		return ierr // a signal: the engine's cancellation error says less
 	}
 	if err != nil {
 		return err
 	}
-	if err := writeOutputs(cmd.Context(), cmd, outs, res, reportLang(cfg.Lang, ""), reportOptions(cmd, cfg)); err != nil {
+	if err := writeStreamOutputs(cmd.Context(), cmd, outs, res, reportLang(cfg.Lang, ""), reportOptions(cmd, cfg)); err != nil {
 		if ierr := interrupted(cmd.Context()); ierr != nil {
 			return ierr
 		}
 		return err
 	}
-	if code := res.ExitCode(); code != exitOK {
+	if code := res.Head().ExitCode(); code != exitOK {
 		return exitCode(code)
 	}
 	return nil
@@ -111,9 +114,9 @@ func reportOptions(cmd *cobra.Command, cfg config.Config) report.Options {
 	}
 }
 
-// evaluate loads the policies and checks the inventories as the config
-// says; check and baseline share it.
-func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.Result, error) {
+// newEngine loads the policies and builds the engine as the config says;
+// check and baseline share it.
+func newEngine(cmd *cobra.Command, cfg config.Config) (*engine.Engine, error) {
 	failOn, err := finding.ParseThreshold(cfg.FailOn)
 	if err != nil {
 		return nil, err
@@ -148,7 +151,13 @@ func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.R
 		}
 		opts = append(opts, engine.WithBaseline(fps))
 	}
-	eng, err := engine.New(cmd.Context(), lib, opts...)
+	return engine.New(cmd.Context(), lib, opts...)
+}
+
+// evaluate checks the inventories and returns the whole result (baseline
+// writes it back as JSON).
+func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.Result, error) {
+	eng, err := newEngine(cmd, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -160,6 +169,33 @@ func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.R
 	}
 	hintWithoutCity(cmd.ErrOrStderr(), res, cfg.Quiet)
 	return res, nil
+}
+
+// evaluateStream checks the inventories as check does: each inventory's
+// findings and evidence go to a spool (a temporary file) as it is done,
+// so memory holds the inventories in flight, not every finding, and the
+// reports then read the spool. The caller closes the spool, which
+// removes its file; it is non-nil whenever the check started.
+func evaluateStream(cmd *cobra.Command, cfg config.Config, paths []string) (*report.Spool, error) {
+	eng, err := newEngine(cmd, cfg)
+	if err != nil {
+		return nil, err
+	}
+	sp, err := report.NewSpool("")
+	if err != nil {
+		return nil, fmt.Errorf("creating the temporary file findings are kept in: %w", err)
+	}
+	progress := newProgress(cmd.ErrOrStderr(), cfg.Quiet)
+	head, err := eng.CheckStream(cmd.Context(), paths, progress.update, sp.Add)
+	progress.finish()
+	if err == nil {
+		err = sp.Finish(head)
+	}
+	if err != nil {
+		return sp, err
+	}
+	hintWithoutCity(cmd.ErrOrStderr(), head, cfg.Quiet)
+	return sp, nil
 }
 
 // stepSummary opens $GITHUB_STEP_SUMMARY for appending, if it is set.

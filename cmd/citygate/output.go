@@ -206,6 +206,12 @@ func checkOutputs(outs []output) error {
 // (SIGINT, SIGTERM) stops a write in progress, whose temporary file is
 // then removed. lang is the language of text, markdown and html.
 func writeOutputs(ctx context.Context, cmd *cobra.Command, outs []output, res *finding.Result, lang string, opts report.Options) error {
+	return writeStreamOutputs(ctx, cmd, outs, report.Whole(res), lang, opts)
+}
+
+// writeStreamOutputs is writeOutputs from a stream (a check's spool):
+// each report reads the stream in its own passes.
+func writeStreamOutputs(ctx context.Context, cmd *cobra.Command, outs []output, res report.Stream, lang string, opts report.Options) error {
 	for _, o := range outs {
 		ropts := opts
 		if o.file != "" {
@@ -229,12 +235,12 @@ func writeOutputs(ctx context.Context, cmd *cobra.Command, outs []output, res *f
 			return err
 		}
 		if o.file == "" {
-			if err := r.Report(cancellableWriter{ctx, cmd.OutOrStdout()}, res); err != nil {
+			if err := report.Write(r, cancellableWriter{ctx, cmd.OutOrStdout()}, res); err != nil {
 				return err
 			}
 			continue
 		}
-		if err := writeFile(ctx, o.file, func(w io.Writer) error { return r.Report(w, res) }); err != nil {
+		if err := writeFile(ctx, o.file, func(w io.Writer) error { return report.Write(r, w, res) }); err != nil {
 			return fmt.Errorf("writing %s: %w", o.file, err)
 		}
 	}

@@ -138,6 +138,25 @@ func RuleStatuses(ev []Evidence) []RuleStatus {
 // gives each rule (its principle or area). order lists the groups reports
 // show even when empty, in their order; groups it lacks follow, sorted.
 func CountBy(ev []Evidence, rules []Rule, order []Principle, group func(Rule) string) []GroupCounts {
+	return CountRules(RuleCountsOf(ev), rules, order, group)
+}
+
+// RuleCountsOf counts, per rule id, the inventories where the rule had
+// each status (the worst of its resources', as RuleStatuses folds them).
+func RuleCountsOf(ev []Evidence) map[string]StatusCounts {
+	out := map[string]StatusCounts{}
+	for _, rs := range RuleStatuses(ev) {
+		c := out[rs.RuleID]
+		c.Add(rs.Status)
+		out[rs.RuleID] = c
+	}
+	return out
+}
+
+// CountRules is CountBy from per-rule counts (RuleCountsOf), which a
+// streaming run adds up inventory by inventory instead of keeping the
+// evidence.
+func CountRules(ruleCounts map[string]StatusCounts, rules []Rule, order []Principle, group func(Rule) string) []GroupCounts {
 	byID := make(map[string]Rule, len(rules))
 	for _, r := range rules {
 		byID[r.ID] = r
@@ -146,12 +165,17 @@ func CountBy(ev []Evidence, rules []Rule, order []Principle, group func(Rule) st
 	for _, p := range order {
 		counts[p.Key] = &StatusCounts{}
 	}
-	for _, rs := range RuleStatuses(ev) {
-		k := group(byID[rs.RuleID])
+	for id, rc := range ruleCounts {
+		k := group(byID[id])
 		if counts[k] == nil {
 			counts[k] = &StatusCounts{}
 		}
-		counts[k].Add(rs.Status)
+		c := counts[k]
+		c.Pass += rc.Pass
+		c.Fail += rc.Fail
+		c.NotStated += rc.NotStated
+		c.Waived += rc.Waived
+		c.NotApplicable += rc.NotApplicable
 	}
 	keys := make([]string, 0, len(counts))
 	for k := range counts {

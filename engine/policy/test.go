@@ -85,7 +85,7 @@ func (l *Library) Test(ctx context.Context, opts TestOptions) (*TestReport, Erro
 	if errs := l.parseBuiltinTests(); len(errs) > 0 {
 		return nil, errs
 	}
-	if errs := checkTestInputs(l.tests); len(errs) > 0 {
+	if errs := checkTestInputs(l.tests, l.inventorySchema); len(errs) > 0 {
 		return nil, errs // a misspelt test input would pass, testing nothing
 	}
 	var cov *cover.Cover

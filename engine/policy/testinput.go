@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -45,8 +46,18 @@ func inventorySchemaDoc() map[string]any {
 // maxResolve bounds how many variables one value may go through.
 const maxResolve = 16
 
-// checkTestInputs checks the `with input` values of the test modules.
-func checkTestInputs(tests map[string]*ast.Module) Errors {
+// checkTestInputs checks the `with input` values of the test modules
+// against schemaJSON: the inventory schema the rules are compiled with,
+// packs' extension blocks included (the built-in schema when empty).
+func checkTestInputs(tests map[string]*ast.Module, schemaJSON []byte) Errors {
+	doc := inventorySchemaDoc()
+	if len(schemaJSON) > 0 && !bytes.Equal(schemaJSON, schemas.Inventory) {
+		var extended map[string]any // never into doc: that is the shared built-in one
+		if err := json.Unmarshal(schemaJSON, &extended); err != nil {
+			return Errors{{Message: "the inventory schema with the packs' extensions is not JSON: " + err.Error()}}
+		}
+		doc = extended
+	}
 	names := make([]string, 0, len(tests))
 	for n := range tests {
 		names = append(names, n)
@@ -58,7 +69,7 @@ func checkTestInputs(tests map[string]*ast.Module) Errors {
 			c := &inputChecker{assigned: assignments(rule)}
 			ast.WalkExprs(rule, func(e *ast.Expr) bool {
 				for _, w := range e.With {
-					schema, path, ok := targetSchema(w.Target)
+					schema, path, ok := targetSchema(w.Target, doc)
 					if ok {
 						c.check(w.Value, schema, path, 0)
 					}
@@ -97,12 +108,11 @@ func assignments(rule *ast.Rule) map[ast.Var]*ast.Term {
 
 // targetSchema is the schema of a `with` target under input: input
 // itself, or a path of string keys below it.
-func targetSchema(target *ast.Term) (map[string]any, string, bool) {
+func targetSchema(target *ast.Term, schema map[string]any) (map[string]any, string, bool) {
 	ref, ok := target.Value.(ast.Ref)
 	if !ok || !ref[0].Equal(ast.InputRootDocument) {
 		return nil, "", false
 	}
-	schema := inventorySchemaDoc()
 	for _, t := range ref[1:] {
 		key, ok := t.Value.(ast.String)
 		if !ok {

@@ -12,12 +12,14 @@ import (
 // "file:line:col: severity RULE-ID message [resource]", for grep, editors'
 // quickfix lists and long CI logs, then the summary line. Order and
 // escaping are the text format's.
-func (t textReporter) compactText(w io.Writer, r *finding.Result) error {
+func (t textReporter) compactText(w io.Writer, s Stream) error {
 	c, err := catalogFor(t.lang)
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
+	r, tl := s.Head(), s.Tally()
+	out := &lineWriter{w: w}
+	b := &out.b
 	for i := range r.Errors {
 		e := &r.Errors[i]
 		where := e.Inventory
@@ -28,22 +30,26 @@ func (t textReporter) compactText(w io.Writer, r *finding.Result) error {
 		if e.Detail != "" {
 			msg += ": " + strings.Join(strings.Fields(e.Detail), " ")
 		}
-		fmt.Fprintf(&b, "%s: %s %s\n", oneLine(where), t.paint(ansiRed, "error"), oneLine(msg))
+		fmt.Fprintf(b, "%s: %s %s\n", oneLine(where), t.paint(ansiRed, "error"), oneLine(msg))
 	}
-	for _, f := range groupByFile(r.Findings) {
-		if f.Suppressed != nil && !t.opts.ShowSuppressed {
-			continue
+	if err := eachFileGroup(s, func(group []*finding.Finding) error {
+		for _, f := range group {
+			if f.Suppressed != nil && !t.opts.ShowSuppressed {
+				continue
+			}
+			l := f.Location
+			fmt.Fprintf(b, "%s: %s %s %s [%s]", oneLine(locationString(l.File, l.Start.Line, l.Start.Column)),
+				t.paint(severityColor[f.Severity], oneLine(string(f.Severity))), t.paint(ansiBold, oneLine(f.RuleID)),
+				oneLine(f.Message), oneLine(f.Resource.String()))
+			if f.Suppressed != nil {
+				b.WriteString(" " + t.paint(ansiDim, "("+suppressionLabel(c, f.Suppressed)+")"))
+			}
+			b.WriteString("\n")
 		}
-		l := f.Location
-		fmt.Fprintf(&b, "%s: %s %s %s [%s]", oneLine(locationString(l.File, l.Start.Line, l.Start.Column)),
-			t.paint(severityColor[f.Severity], oneLine(string(f.Severity))), t.paint(ansiBold, oneLine(f.RuleID)),
-			oneLine(f.Message), oneLine(f.Resource.String()))
-		if f.Suppressed != nil {
-			b.WriteString(" " + t.paint(ansiDim, "("+suppressionLabel(c, f.Suppressed)+")"))
-		}
-		b.WriteString("\n")
+		return out.flush()
+	}); err != nil {
+		return err
 	}
-	t.writeSummary(&b, r, c)
-	_, err = io.WriteString(w, trimLineEnds(b.String()))
-	return err
+	t.writeSummary(b, r, tl, c)
+	return out.close()
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -34,59 +35,94 @@ const stepSummaryLimit = 1 << 20
 const DefaultGitHubAnnotations = 50
 
 func (g githubReporter) Report(w io.Writer, r *finding.Result) error {
-	var lines []string
+	return g.ReportStream(w, Whole(r))
+}
+
+// errStop ends a pass early.
+var errStop = errors.New("stop")
+
+// ReportStream writes the annotations from a stream: errors, then one
+// pass per severity, most severe first, stopping at the cap; the job
+// summary in one more pass.
+func (g githubReporter) ReportStream(w io.Writer, s Stream) error {
+	r, tl := s.Head(), s.Tally()
+	total := len(r.Errors) + tl.open()
+	room := total
+	if max := g.opts.GitHubMaxAnnotations; max > 0 && total > max {
+		room = max
+	}
+	written := 0
+	put := func(line string) error {
+		written++
+		_, err := io.WriteString(w, line)
+		return err
+	}
 	for _, e := range r.Errors {
+		if written == room {
+			break
+		}
 		title := e.Summary
 		data := e.Detail
 		if data == "" {
 			data = e.Summary
 		}
-		lines = append(lines, githubAnnotation("error", e.File, e.Line, e.Column, e.EndLine, e.EndColumn, title, data))
-	}
-	for _, f := range bySeverity(r.Findings) {
-		cmd, ok := githubCommand[f.Severity]
-		if !ok {
-			cmd = "warning"
+		if err := put(githubAnnotation("error", e.File, e.Line, e.Column, e.EndLine, e.EndColumn, title, data)); err != nil {
+			return err
 		}
-		l := f.Location
-		lines = append(lines, githubAnnotation(cmd, l.File, l.Start.Line, l.Start.Column, l.End.Line, l.End.Column,
-			f.RuleID+" "+f.Title, f.Message))
 	}
-	left := 0
-	if max := g.opts.GitHubMaxAnnotations; max > 0 && len(lines) > max {
-		left = len(lines) - max
-		lines = lines[:max]
+	for _, rank := range openRanks(tl) {
+		if written == room {
+			break
+		}
+		err := s.Findings(func(f *finding.Finding) error {
+			if f.Suppressed != nil || f.Severity.Rank() != rank {
+				return nil
+			}
+			if written == room {
+				return errStop
+			}
+			cmd, ok := githubCommand[f.Severity]
+			if !ok {
+				cmd = "warning"
+			}
+			l := f.Location
+			return put(githubAnnotation(cmd, l.File, l.Start.Line, l.Start.Column, l.End.Line, l.End.Column,
+				f.RuleID+" "+f.Title, f.Message))
+		})
+		if err != nil && err != errStop {
+			return err
+		}
 	}
-	var b strings.Builder
-	for _, l := range lines {
-		b.WriteString(l)
-	}
-	if left > 0 {
-		b.WriteString(githubAnnotation("notice", "", 0, 0, 0, 0, "citygate",
+	if left := total - written; left > 0 {
+		if _, err := io.WriteString(w, githubAnnotation("notice", "", 0, 0, 0, 0, "citygate",
 			fmt.Sprintf("%s not annotated (the first %d, most severe first, are; raise --github-max-annotations to see more). "+
-				"The job summary, SARIF and JSON reports list every finding.", plural(left, "more error or finding was", "more errors and findings were"), len(lines))))
-	}
-	if _, err := io.WriteString(w, b.String()); err != nil {
-		return err
+				"The job summary, SARIF and JSON reports list every finding.", plural(left, "more error or finding was", "more errors and findings were"), written))); err != nil {
+			return err
+		}
 	}
 	if g.opts.StepSummary == nil {
 		return nil
 	}
-	_, err := io.WriteString(g.opts.StepSummary, stepSummary(r, stepSummaryLimit))
+	sum, err := stepSummaryOf(s, stepSummaryLimit)
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(g.opts.StepSummary, sum)
 	return err
 }
 
-// bySeverity is the unsuppressed findings, most severe first, in report
-// order within a severity.
-func bySeverity(all []finding.Finding) []*finding.Finding {
-	var open []*finding.Finding
-	for i := range all {
-		if all[i].Suppressed == nil {
-			open = append(open, &all[i])
+// openRanks are the severity ranks of open findings, most severe first.
+func openRanks(t *Tally) []int {
+	seen := map[int]bool{}
+	var ranks []int
+	for sev, n := range t.Open {
+		if r := sev.Rank(); n > 0 && !seen[r] {
+			seen[r] = true
+			ranks = append(ranks, r)
 		}
 	}
-	sort.SliceStable(open, func(i, j int) bool { return open[i].Severity.Rank() > open[j].Severity.Rank() })
-	return open
+	sort.Sort(sort.Reverse(sort.IntSlice(ranks)))
+	return ranks
 }
 
 // githubAnnotation builds one "::cmd props::data" line; zero numbers and an
@@ -132,84 +168,97 @@ func githubProperty(s string) string {
 // row would take the summary past limit, then a line saying how many rows
 // were left out. Long messages are cut so one finding cannot fill it.
 func stepSummary(r *finding.Result, limit int) string {
-	var head strings.Builder
+	out, _ := stepSummaryOf(Whole(r), limit)
+	return out
+}
+
+// stepSummaryOf is stepSummary from a stream: the rows of findings are
+// made in one pass until the limit, then only counted.
+func stepSummaryOf(st Stream, limit int) (string, error) {
+	r, tl := st.Head(), st.Tally()
 	// The job summary is not translated (like the annotations), but its
 	// verdict words are the ones every human format uses.
 	c, err := catalogFor("")
 	if err != nil {
-		return err.Error()
+		return "", err
 	}
-	fmt.Fprintf(&head, "## citygate: %s\n\n%s\n\n", markdownText(verdictWord(c, runVerdictKey(r))), verdictLine(r, c))
+	var head strings.Builder
+	fmt.Fprintf(&head, "## citygate: %s\n\n%s\n\n", markdownText(verdictWord(c, runVerdictKey(r))), verdictLineOf(r, tl, c))
 	head.WriteString("| Severity | Findings |\n| --- | ---: |\n")
-	t := countFindings(r)
 	for _, s := range finding.Severities {
-		fmt.Fprintf(&head, "| %s | %d |\n", s, t.bySeverity[s])
+		fmt.Fprintf(&head, "| %s | %d |\n", s, tl.Open[s])
 	}
-	fmt.Fprintf(&head, "| suppressed | %d |\n", t.suppressed)
-	head.WriteString(inventoryTable(r, c))
-
-	type section struct {
-		heading string
-		rows    []string
-	}
-	var sections []section
-	if len(r.Errors) > 0 {
-		s := section{heading: "\n### Errors\n\n| Location | Error |\n| --- | --- |\n"}
-		for _, e := range r.Errors {
-			msg := e.Summary
-			if e.Detail != "" {
-				msg += ": " + e.Detail
-			}
-			s.rows = append(s.rows, fmt.Sprintf("| %s | %s |\n",
-				markdownText(locationString(e.File, e.Line, e.Column)), markdownText(truncateRunes(msg, 500))))
-		}
-		sections = append(sections, s)
-	}
-	findings := section{heading: "\n### Findings\n\n| Rule | Severity | Resource | Location | Message |\n| --- | --- | --- | --- | --- |\n"}
-	for i := range r.Findings {
-		f := &r.Findings[i]
-		if f.Suppressed != nil {
-			continue
-		}
-		l := f.Location
-		findings.rows = append(findings.rows, fmt.Sprintf("| %s %s | %s | %s | %s | %s |\n",
-			markdownText(f.RuleID), markdownText(truncateRunes(f.Title, 200)), markdownText(string(f.Severity)),
-			markdownText(truncateRunes(f.Resource.String(), 200)),
-			markdownText(truncateRunes(locationString(l.File, l.Start.Line, l.Start.Column), 300)),
-			markdownText(truncateRunes(f.Message, 500))))
-	}
-	if len(findings.rows) > 0 {
-		sections = append(sections, findings)
-	}
+	fmt.Fprintf(&head, "| suppressed | %d |\n", tl.suppressed())
+	head.WriteString(inventoryTableOf(r, tl, c))
 
 	const reserve = 512 // room for the closing note
 	var b strings.Builder
 	b.WriteString(head.String())
 	left := 0
-	for _, s := range sections {
-		if left > 0 || b.Len()+len(s.heading)+reserve > limit {
-			left += len(s.rows)
-			continue
-		}
-		b.WriteString(s.heading)
-		for i, row := range s.rows {
-			if b.Len()+len(row)+reserve > limit {
-				left += len(s.rows) - i
-				break
+	if len(r.Errors) > 0 {
+		heading := "\n### Errors\n\n| Location | Error |\n| --- | --- |\n"
+		if b.Len()+len(heading)+reserve > limit {
+			left += len(r.Errors)
+		} else {
+			b.WriteString(heading)
+			for i, e := range r.Errors {
+				msg := e.Summary
+				if e.Detail != "" {
+					msg += ": " + e.Detail
+				}
+				row := fmt.Sprintf("| %s | %s |\n",
+					markdownText(locationString(e.File, e.Line, e.Column)), markdownText(truncateRunes(msg, 500)))
+				if b.Len()+len(row)+reserve > limit {
+					left += len(r.Errors) - i
+					break
+				}
+				b.WriteString(row)
 			}
-			b.WriteString(row)
+		}
+	}
+	if open := tl.open(); open > 0 {
+		heading := "\n### Findings\n\n| Rule | Severity | Resource | Location | Message |\n| --- | --- | --- | --- | --- |\n"
+		if left > 0 || b.Len()+len(heading)+reserve > limit {
+			left += open
+		} else {
+			b.WriteString(heading)
+			full := false
+			if err := st.Findings(func(f *finding.Finding) error {
+				if f.Suppressed != nil {
+					return nil
+				}
+				if full {
+					left++
+					return nil
+				}
+				l := f.Location
+				row := fmt.Sprintf("| %s %s | %s | %s | %s | %s |\n",
+					markdownText(f.RuleID), markdownText(truncateRunes(f.Title, 200)), markdownText(string(f.Severity)),
+					markdownText(truncateRunes(f.Resource.String(), 200)),
+					markdownText(truncateRunes(locationString(l.File, l.Start.Line, l.Start.Column), 300)),
+					markdownText(truncateRunes(f.Message, 500)))
+				if b.Len()+len(row)+reserve > limit {
+					full = true
+					left++
+					return nil
+				}
+				b.WriteString(row)
+				return nil
+			}); err != nil {
+				return "", err
+			}
 		}
 	}
 	if left > 0 {
 		fmt.Fprintf(&b, "\n_%s left out to keep this summary under GitHub's 1 MiB limit; the SARIF or JSON report has every finding._\n",
 			plural(left, "row was", "rows were"))
 	}
-	return b.String()
+	return b.String(), nil
 }
 
 // inventoryTable is one row per inventory when a run checked several:
 // its verdict and open findings by severity.
-func inventoryTable(r *finding.Result, c *i18n.Catalog) string {
+func inventoryTableOf(r *finding.Result, tl *Tally, c *i18n.Catalog) string {
 	if len(r.Inventories) < 2 {
 		return ""
 	}
@@ -219,7 +268,7 @@ func inventoryTable(r *finding.Result, c *i18n.Catalog) string {
 		fmt.Fprintf(&b, " %s |", s)
 	}
 	b.WriteString("\n| --- | --- |" + strings.Repeat(" ---: |", len(finding.Severities)) + "\n")
-	for _, v := range inventoryVerdicts(r, c) {
+	for _, v := range inventoryVerdictsOf(r, tl, c) {
 		fmt.Fprintf(&b, "| %s | %s |", markdownText(truncateRunes(v.path, 300)), v.verdict)
 		for _, s := range finding.Severities {
 			fmt.Fprintf(&b, " %d |", v.bySeverity[s])
@@ -239,16 +288,26 @@ type inventoryVerdict struct {
 // the words of every other format (inventoryWord), with its open findings
 // by severity.
 func inventoryVerdicts(r *finding.Result, c *i18n.Catalog) []inventoryVerdict {
+	return inventoryVerdictsOf(r, Whole(r).Tally(), c)
+}
+
+// inventoryVerdictsOf is inventoryVerdicts from the tally's counts per
+// inventory (a path listed twice gets them on its last entry); the
+// verdicts are the inventories' own statuses.
+func inventoryVerdictsOf(r *finding.Result, tl *Tally, c *i18n.Catalog) []inventoryVerdict {
 	idx := map[string]int{}
 	out := make([]inventoryVerdict, len(r.Inventories))
 	for i, inv := range r.Inventories {
 		idx[inv.Path] = i
 		out[i] = inventoryVerdict{path: inv.Path, verdict: inventoryWord(c, r, inv), bySeverity: map[finding.Severity]int{}}
 	}
-	for i := range r.Findings {
-		f := &r.Findings[i]
-		if j, ok := idx[f.Inventory]; ok && f.Suppressed == nil {
-			out[j].bySeverity[f.Severity]++
+	for path, counts := range tl.ByInventory {
+		j, ok := idx[path]
+		if !ok {
+			continue
+		}
+		for sev, n := range counts {
+			out[j].bySeverity[sev] += n
 		}
 	}
 	return out

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"strings"
 
 	"github.com/citygate/citygate/engine/finding"
 )
@@ -20,11 +21,16 @@ func init() {
 // handles the one workflow command a JSON line could still carry.
 type jsonReporter struct{}
 
-func (jsonReporter) Report(w io.Writer, r *finding.Result) error {
-	doc := jsonDocument(r)
-	// The findings and the evidence are encoded one at a time into the gaps
-	// the envelope leaves for them, so a large result is never held twice
-	// as JSON.
+func (j jsonReporter) Report(w io.Writer, r *finding.Result) error {
+	return j.ReportStream(w, Whole(r))
+}
+
+// ReportStream writes the document from a stream: the envelope (head and
+// summary) is encoded once, and the findings and the evidence one at a
+// time into the gaps it leaves for them, so nothing but the entry being
+// written is held as JSON.
+func (jsonReporter) ReportStream(w io.Writer, s Stream) error {
+	doc := jsonDocument(s.Head())
 	envelope := struct {
 		SchemaVersion string                    `json:"schema_version"`
 		Tool          finding.Tool              `json:"tool"`
@@ -49,13 +55,20 @@ func (jsonReporter) Report(w io.Writer, r *finding.Result) error {
 	if _, err := w.Write(neutralizeJSON(before)); err != nil {
 		return err
 	}
-	if err := writeArray(w, doc.Findings); err != nil {
+	if err := streamArray(w, 1, s.Findings, func(j *jsonWriter, prefix string, f *finding.Finding) error {
+		jsonFinding(f)
+		return j.finding(prefix, f)
+	}); err != nil {
 		return err
 	}
 	if _, err := w.Write(neutralizeJSON(between)); err != nil {
 		return err
 	}
-	if err := writeArray(w, doc.Evidence); err != nil {
+	if err := streamArray(w, 1, s.Evidence, func(j *jsonWriter, prefix string, e *finding.Evidence) error {
+		jsonEvidence(e)
+		j.evidence(prefix, e)
+		return nil
+	}); err != nil {
 		return err
 	}
 	_, err := w.Write(neutralizeJSON(after))
@@ -68,32 +81,66 @@ const (
 	evidenceGap = `"citygate:evidence"`
 )
 
-// writeArray writes an array of the document's second level exactly as an
-// indented encoder of the whole document would.
-func writeArray[T any](w io.Writer, items []T) error {
-	if len(items) == 0 {
-		_, err := io.WriteString(w, "[]")
-		return err
-	}
-	if _, err := io.WriteString(w, "[\n    "); err != nil {
-		return err
-	}
-	for i := range items {
-		b, err := json.MarshalIndent(&items[i], "    ", "  ")
-		if err != nil {
+// streamArray writes an array at depth (1 for the document's second
+// level) exactly as an indented encoder of the whole document would,
+// followed by neutralizeJSON, reading its items from a pass; encode
+// appends one item, its first line unindented and the others prefixed.
+func streamArray[T any](w io.Writer, depth int, pass func(func(*T) error) error, encode func(j *jsonWriter, prefix string, item *T) error) error {
+	inner := strings.Repeat("  ", depth+1)
+	n := 0
+	var j jsonWriter
+	err := pass(func(item *T) error {
+		j.b = j.b[:0]
+		if n == 0 {
+			j.b = append(j.b, "[\n"...)
+		} else {
+			j.b = append(j.b, ",\n"...)
+		}
+		j.b = append(j.b, inner...)
+		n++
+		if err := encode(&j, inner, item); err != nil {
 			return err
 		}
-		if i > 0 {
-			if _, err := io.WriteString(w, ",\n    "); err != nil {
-				return err
-			}
-		}
-		if _, err := w.Write(neutralizeJSON(b)); err != nil {
-			return err
-		}
+		_, err := w.Write(j.b)
+		return err
+	})
+	if err != nil {
+		return err
 	}
-	_, err := io.WriteString(w, "\n  ]")
+	if n == 0 {
+		_, err = io.WriteString(w, "[]")
+		return err
+	}
+	_, err = io.WriteString(w, "\n"+strings.Repeat("  ", depth)+"]")
 	return err
+}
+
+// marshalIndented encodes an item with encoding/json, for arrays without
+// a hand-written encoder.
+func marshalIndented[T any](j *jsonWriter, prefix string, item *T) error {
+	b, err := json.MarshalIndent(item, prefix, "  ")
+	if err != nil {
+		return err
+	}
+	j.b = append(j.b, neutralizeJSON(b)...)
+	return nil
+}
+
+// jsonFinding and jsonEvidence give an entry the shape the schema
+// promises: empty lists as [], a status always set.
+func jsonFinding(f *finding.Finding) {
+	if f.Controls == nil {
+		f.Controls = []string{}
+	}
+	if f.Status == "" {
+		f.Status = finding.StatusFail
+	}
+}
+
+func jsonEvidence(e *finding.Evidence) {
+	if e.Fields == nil {
+		e.Fields = []string{}
+	}
 }
 
 // writeJSON is the encoding JSON and SARIF share: two-space indent, a
@@ -125,24 +172,8 @@ func jsonDocument(r *finding.Result) *finding.Result {
 		bySev[s] += 0
 	}
 	doc.Summary.BySeverity = bySev
-	doc.Findings = make([]finding.Finding, len(r.Findings))
-	for i, f := range r.Findings {
-		if f.Controls == nil {
-			f.Controls = []string{}
-		}
-		if f.Status == "" {
-			f.Status = finding.StatusFail
-		}
-		doc.Findings[i] = f
-	}
+	doc.Findings, doc.Evidence = nil, nil // streamed entry by entry (jsonFinding, jsonEvidence)
 	doc.Errors = append([]finding.Error{}, r.Errors...)
-	doc.Evidence = make([]finding.Evidence, len(r.Evidence))
-	for i, e := range r.Evidence {
-		if e.Fields == nil {
-			e.Fields = []string{}
-		}
-		doc.Evidence[i] = e
-	}
 	doc.Inventories = make([]finding.InventoryResult, len(r.Inventories))
 	for i, inv := range r.Inventories {
 		if inv.Profiles == nil {

@@ -43,18 +43,12 @@ func junitProperties(counts finding.StatusCounts) *JUnitProperties {
 // one per inventory that only findings or errors name, then "citygate" for
 // errors that belong to no inventory (a policy that failed to compile).
 func junitSuites(r *finding.Result) []JUnitSuite {
-	type group struct {
-		inv      *finding.InventoryResult
-		findings []*finding.Finding
-		errors   []*finding.Error
-		evidence []*finding.Evidence
-	}
 	var keys []string
-	groups := map[string]*group{}
-	get := func(key string) *group {
+	groups := map[string]*junitGroup{}
+	get := func(key string) *junitGroup {
 		g, ok := groups[key]
 		if !ok {
-			g = &group{}
+			g = &junitGroup{}
 			groups[key] = g
 			keys = append(keys, key)
 		}
@@ -80,39 +74,51 @@ func junitSuites(r *finding.Result) []JUnitSuite {
 	rules := catalog(r)
 	suites := make([]JUnitSuite, 0, len(keys))
 	for _, key := range keys {
-		g := groups[key]
-		s := JUnitSuite{Name: key}
-		if key == "" {
-			s.Name = "citygate"
-		}
-		// CI tools key cases by classname and name; a repeat gets " #2".
-		names := map[string]int{}
-		unique := func(classname, name string) string {
-			key := classname + "\x00" + name
-			names[key]++
-			if n := names[key]; n > 1 {
-				return fmt.Sprintf("%s #%d", name, n)
-			}
-			return name
-		}
-		for _, e := range g.errors {
-			s.Cases = append(s.Cases, junitErrorCase(e, s.Name, unique))
-		}
-		// An inventory that did not load was not evaluated: passing cases
-		// for it would claim checks that never ran.
-		if !(g.inv != nil && g.inv.Loaded) && len(g.findings) == 0 {
-			suites = append(suites, s)
-			continue
-		}
-		if g.inv != nil && g.inv.Loaded {
-			s.Properties = junitProperties(g.inv.Counts)
-		}
-		for _, rule := range rules {
-			s.Cases = append(s.Cases, junitRuleCases(rule, g.findings, g.evidence, unique)...)
-		}
-		suites = append(suites, s)
+		suites = append(suites, junitSuite(key, groups[key], rules))
 	}
 	return suites
+}
+
+// junitGroup is what one suite reports: an inventory, or the errors that
+// belong to none.
+type junitGroup struct {
+	inv      *finding.InventoryResult
+	findings []*finding.Finding
+	errors   []*finding.Error
+	evidence []*finding.Evidence
+}
+
+// junitSuite makes one group's suite.
+func junitSuite(key string, g *junitGroup, rules []finding.Rule) JUnitSuite {
+	s := JUnitSuite{Name: key}
+	if key == "" {
+		s.Name = "citygate"
+	}
+	// CI tools key cases by classname and name; a repeat gets " #2".
+	names := map[string]int{}
+	unique := func(classname, name string) string {
+		key := classname + "\x00" + name
+		names[key]++
+		if n := names[key]; n > 1 {
+			return fmt.Sprintf("%s #%d", name, n)
+		}
+		return name
+	}
+	for _, e := range g.errors {
+		s.Cases = append(s.Cases, junitErrorCase(e, s.Name, unique))
+	}
+	// An inventory that did not load was not evaluated: passing cases
+	// for it would claim checks that never ran.
+	if !(g.inv != nil && g.inv.Loaded) && len(g.findings) == 0 {
+		return s
+	}
+	if g.inv != nil && g.inv.Loaded {
+		s.Properties = junitProperties(g.inv.Counts)
+	}
+	for _, rule := range rules {
+		s.Cases = append(s.Cases, junitRuleCases(rule, g.findings, g.evidence, unique)...)
+	}
+	return s
 }
 
 func junitErrorCase(e *finding.Error, suite string, unique func(string, string) string) JUnitCase {

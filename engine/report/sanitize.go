@@ -173,6 +173,9 @@ var safeURL = regexp.MustCompile(`^https?://[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+$`)
 // data, so baselines and other readers see exactly what the inventory held.
 // ("::" needs nothing: a JSON line never starts with it.)
 func neutralizeJSON(b []byte) []byte {
+	if !needsNeutralizing(b) {
+		return b
+	}
 	var out bytes.Buffer
 	out.Grow(len(b))
 	for i := 0; i < len(b); {
@@ -189,4 +192,15 @@ func neutralizeJSON(b []byte) []byte {
 		i += w
 	}
 	return out.Bytes()
+}
+
+// needsNeutralizing is whether neutralizeJSON could change b: only bytes
+// past ASCII and "##[" can, and most output has neither.
+func needsNeutralizing(b []byte) bool {
+	for i, c := range b {
+		if c >= 0x80 || c == '#' && bytes.HasPrefix(b[i:], []byte("##[")) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -38,7 +40,15 @@ var sarifSecuritySeverity = map[finding.Severity]string{
 }
 
 func (s sarifReporter) Report(w io.Writer, r *finding.Result) error {
-	rules := catalog(r)
+	return s.ReportStream(w, Whole(r))
+}
+
+// ReportStream writes the log from a stream: the cap is decided from the
+// tally's counts, then the results are encoded one at a time into the
+// gap the envelope leaves for them.
+func (s sarifReporter) ReportStream(w io.Writer, st Stream) error {
+	r, tl := st.Head(), st.Tally()
+	rules := tl.Rules
 	ruleIndex := make(map[string]int, len(rules))
 	sarifRules := make([]sarifRule, len(rules))
 	for i, rule := range rules {
@@ -46,31 +56,19 @@ func (s sarifReporter) Report(w io.Writer, r *finding.Result) error {
 		sarifRules[i] = sarifRuleFor(rule)
 	}
 
-	var selected []*finding.Finding
-	for i := range r.Findings {
-		if r.Findings[i].Suppressed == nil || !s.opts.SARIFOmitSuppressed {
-			selected = append(selected, &r.Findings[i])
-		}
-	}
 	limit := s.maxResults()
-	selected, dropped := capBySeverity(selected, limit)
-
-	anySuppressed := slices.ContainsFunc(selected, func(f *finding.Finding) bool { return f.Suppressed != nil })
-	results := make([]sarifResult, 0, len(selected))
-	for _, f := range selected {
-		results = append(results, sarifResultFor(f, ruleIndex[f.RuleID], anySuppressed))
-	}
+	keep := capOf(tl, limit, s.opts.SARIFOmitSuppressed)
 
 	inv := sarifInvocation{ExecutionSuccessful: len(r.Errors) == 0}
 	for _, e := range r.Errors {
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifErrorNotification(e))
 	}
-	if dropped > 0 {
+	if keep.dropped > 0 {
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
 			Level: "warning",
 			Message: sarifMessage{Text: fmt.Sprintf(
 				"%s left out: the SARIF output is capped at %d results and keeps the most severe; the JSON output has them all",
-				plural(dropped, "result was", "results were"), limit)},
+				plural(keep.dropped, "result was", "results were"), limit)},
 		})
 	}
 
@@ -85,15 +83,39 @@ func (s sarifReporter) Report(w io.Writer, r *finding.Result) error {
 				Rules:          sarifRules,
 			}},
 			Invocations: []sarifInvocation{inv},
-			Results:     results,
+			Results:     []sarifResult{},
 			ColumnKind:  "utf16CodeUnits",
-			Properties:  sarifRunPropertiesFor(r, rules),
+			Properties:  sarifRunPropertiesFor(r, tl),
 		}},
 	}
-	return writeJSON(w, log)
+	var head bytes.Buffer
+	enc := json.NewEncoder(&head)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(log); err != nil {
+		return err
+	}
+	before, after, _ := bytes.Cut(head.Bytes(), []byte(`"results": []`))
+	if _, err := w.Write(neutralizeJSON(append(before, `"results": `...))); err != nil {
+		return err
+	}
+	anySuppressed := keep.anySuppressed()
+	results := func(fn func(*sarifResult) error) error {
+		return st.Findings(func(f *finding.Finding) error {
+			if !keep.keeps(f) {
+				return nil
+			}
+			res := sarifResultFor(f, ruleIndex[f.RuleID], anySuppressed)
+			return fn(&res)
+		})
+	}
+	if err := streamArray(w, 3, results, marshalIndented[sarifResult]); err != nil {
+		return err
+	}
+	_, err := w.Write(neutralizeJSON(after))
+	return err
 }
 
-func sarifRunPropertiesFor(r *finding.Result, rules []finding.Rule) sarifRunProperties {
+func sarifRunPropertiesFor(r *finding.Result, tl *Tally) sarifRunProperties {
 	doc := jsonDocument(r)
 	invs := doc.Inventories
 	for i := range invs {
@@ -108,11 +130,114 @@ func sarifRunPropertiesFor(r *finding.Result, rules []finding.Rule) sarifRunProp
 	}
 	return sarifRunProperties{
 		Status:      doc.Summary.Status,
-		Principles:  clean(grouping{}.counts(r, rules)),
-		Areas:       clean(grouping{area: true}.counts(r, rules)),
+		Principles:  clean(grouping{}.countsOf(tl)),
+		Areas:       clean(grouping{area: true}.countsOf(tl)),
 		Inventories: invs,
 	}
 }
+
+// sarifCap decides which findings a capped log keeps, from counts alone:
+// the most severe, unsuppressed before suppressed at equal severity (a
+// dropped open finding costs more than a dropped waived one), earlier
+// before later, as capBySeverity does on a list. Classes are (rank,
+// suppressed); those before the boundary class are kept whole, the
+// boundary class up to quota findings in report order.
+type sarifCap struct {
+	omitSuppressed bool
+	all            bool
+	boundary       sarifClass
+	quota, taken   int
+	dropped        int
+	suppressedKept bool
+}
+
+type sarifClass struct {
+	rank       int
+	suppressed bool
+}
+
+// before reports whether class a is kept in preference to b.
+func (a sarifClass) before(b sarifClass) bool {
+	if a.rank != b.rank {
+		return a.rank > b.rank
+	}
+	return !a.suppressed && b.suppressed
+}
+
+func capOf(t *Tally, limit int, omitSuppressed bool) *sarifCap {
+	c := &sarifCap{omitSuppressed: omitSuppressed}
+	counts := map[sarifClass]int{}
+	total := 0
+	for sev, n := range t.Open {
+		counts[sarifClass{rank: sev.Rank()}] += n
+		total += n
+	}
+	if !omitSuppressed {
+		for sev, n := range t.Suppressed {
+			counts[sarifClass{rank: sev.Rank(), suppressed: true}] += n
+			total += n
+		}
+	}
+	classes := make([]sarifClass, 0, len(counts))
+	for k, n := range counts {
+		if n > 0 {
+			classes = append(classes, k)
+		}
+	}
+	slices.SortFunc(classes, func(a, b sarifClass) int {
+		if a.before(b) {
+			return -1
+		}
+		if b.before(a) {
+			return 1
+		}
+		return 0
+	})
+	if total <= limit {
+		c.all = true
+		c.suppressedKept = slices.ContainsFunc(classes, func(k sarifClass) bool { return k.suppressed })
+		return c
+	}
+	c.dropped = total - limit
+	left := limit
+	for _, k := range classes {
+		n := counts[k]
+		if n > left || left == 0 {
+			c.boundary, c.quota = k, left
+			if k.suppressed && left > 0 {
+				c.suppressedKept = true
+			}
+			break
+		}
+		left -= n
+		if k.suppressed {
+			c.suppressedKept = true
+		}
+	}
+	return c
+}
+
+// keeps decides for the next finding in report order.
+func (c *sarifCap) keeps(f *finding.Finding) bool {
+	if f.Suppressed != nil && c.omitSuppressed {
+		return false
+	}
+	if c.all {
+		return true
+	}
+	k := sarifClass{rank: f.Severity.Rank(), suppressed: f.Suppressed != nil}
+	switch {
+	case k.before(c.boundary):
+		return true
+	case k == c.boundary && c.taken < c.quota:
+		c.taken++
+		return true
+	}
+	return false
+}
+
+// anySuppressed is whether a kept result is suppressed.
+func (c *sarifCap) anySuppressed() bool { return c.suppressedKept }
 
 func (s sarifReporter) maxResults() int {
 	if s.opts.SARIFMaxResults <= 0 {

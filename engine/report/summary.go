@@ -47,16 +47,15 @@ func runStatus(r *finding.Result) finding.RunStatus {
 	return finding.RunPass
 }
 
-// tally counts open (unsuppressed) findings by severity and suppressed
-// ones from the findings themselves, so the formats people read always add
-// up, whichever way a caller filled Summary.Findings.
-type tally struct {
+// findingTally counts open (unsuppressed) findings by severity and
+// suppressed ones from the findings themselves.
+type findingTally struct {
 	open, suppressed int
 	bySeverity       map[finding.Severity]int
 }
 
-func countFindings(r *finding.Result) tally {
-	t := tally{bySeverity: map[finding.Severity]int{}}
+func countFindings(r *finding.Result) findingTally {
+	t := findingTally{bySeverity: map[finding.Severity]int{}}
 	for i := range r.Findings {
 		if r.Findings[i].Suppressed != nil {
 			t.suppressed++
@@ -69,18 +68,24 @@ func countFindings(r *finding.Result) tally {
 }
 
 // findingCounts is "6 findings (2 critical, 1 high, 1 medium, 2 low), 2
-// suppressed", or "no findings, 2 suppressed", in the catalog's language.
+// suppressed", or "no findings, 2 suppressed", counted from the findings
+// themselves, so the formats people read always add up, whichever way a
+// caller filled Summary.Findings. Words are the catalog's.
 func findingCounts(r *finding.Result, c *i18n.Catalog) string {
-	t := countFindings(r)
+	return findingCountsOf(Whole(r).Tally(), c)
+}
+
+// findingCountsOf is findingCounts from a stream's tally.
+func findingCountsOf(t *Tally, c *i18n.Catalog) string {
 	head := c.T("summary.no_findings")
-	if t.open > 0 {
+	if open := t.open(); open > 0 {
 		parts := make([]string, 0, len(finding.Severities))
 		for _, sev := range finding.Severities {
-			parts = append(parts, c.T("summary.severity_count", "count", t.bySeverity[sev], "severity", severityWord(c, sev)))
+			parts = append(parts, c.T("summary.severity_count", "count", t.Open[sev], "severity", severityWord(c, sev)))
 		}
-		head = fmt.Sprintf("%s (%s)", c.N("summary.findings", t.open), strings.Join(parts, c.Raw("summary.list_sep")))
+		head = fmt.Sprintf("%s (%s)", c.N("summary.findings", open), strings.Join(parts, c.Raw("summary.list_sep")))
 	}
-	return head + c.Raw("summary.list_sep") + c.N("summary.suppressed", t.suppressed)
+	return head + c.Raw("summary.list_sep") + c.N("summary.suppressed", t.suppressed())
 }
 
 // failOn names the threshold; an unset one is shown as none rather than
@@ -147,7 +152,12 @@ func locationString(file string, line, col int) string {
 // verdictLine is the bold verdict and counts that open the markdown report
 // and the GitHub job summary.
 func verdictLine(r *finding.Result, c *i18n.Catalog) string {
-	line := fmt.Sprintf("**%s**: %s%s%s", markdownText(verdictWord(c, runVerdictKey(r))), findingCounts(r, c),
+	return verdictLineOf(r, Whole(r).Tally(), c)
+}
+
+// verdictLineOf is verdictLine from a stream's head and tally.
+func verdictLineOf(r *finding.Result, t *Tally, c *i18n.Catalog) string {
+	line := fmt.Sprintf("**%s**: %s%s%s", markdownText(verdictWord(c, runVerdictKey(r))), findingCountsOf(t, c),
 		c.Raw("summary.clause_sep"), c.T("summary.fail_on", "level", markdownText(failOnWord(r, c))))
 	if len(r.Errors) > 0 {
 		line += c.Raw("summary.clause_sep") + c.N("summary.errors", len(r.Errors)) + " " + c.T("summary.incomplete")
@@ -238,23 +248,36 @@ func (g grouping) counts(r *finding.Result, rules []finding.Rule) []finding.Grou
 // countsIn is counts with the groups named in the catalog's language
 // (nil: English, as machine formats name them).
 func (g grouping) countsIn(r *finding.Result, rules []finding.Rule, c *i18n.Catalog) []finding.GroupCounts {
-	order := finding.Principles
-	if g.area {
-		order = finding.Areas
+	t := NewTally(rules)
+	for i := range r.Findings {
+		t.AddFinding(&r.Findings[i])
 	}
-	out := finding.CountBy(r.Evidence, rules, order, g.ruleKey)
+	t.AddRuleCounts(finding.RuleCountsOf(r.Evidence))
+	return g.countsOfIn(t, c)
+}
+
+// countsOf is counts from a stream's tally.
+func (g grouping) countsOf(t *Tally) []finding.GroupCounts { return g.countsOfIn(t, nil) }
+
+// countsOfIn is countsOf with the groups named in the catalog's language.
+func (g grouping) countsOfIn(t *Tally, c *i18n.Catalog) []finding.GroupCounts {
+	order, keys := finding.Principles, t.Principles
+	if g.area {
+		order, keys = finding.Areas, t.Areas
+	}
+	out := finding.CountRules(t.RuleCounts, t.Rules, order, g.ruleKey)
 	have := map[string]bool{}
 	for _, c := range out {
 		have[c.Key] = true
 	}
 	var extra []string
-	for i := range r.Findings {
-		if k := g.findingKey(&r.Findings[i]); !have[k] {
+	for _, k := range keys {
+		if !have[k] {
 			have[k] = true
 			extra = append(extra, k)
 		}
 	}
-	for _, rule := range rules {
+	for _, rule := range t.Rules {
 		if k := g.ruleKey(rule); !have[k] && k != "governance" && k != "" {
 			have[k] = true
 			extra = append(extra, k)

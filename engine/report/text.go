@@ -48,32 +48,116 @@ func (t textReporter) paint(code, s string) string {
 }
 
 func (t textReporter) Report(w io.Writer, r *finding.Result) error {
+	return t.ReportStream(w, Whole(r))
+}
+
+// ReportStream writes the report from a stream, one file's findings at a
+// time: the header and errors from the head, the findings in one pass,
+// then the counts and the summary line from the tally.
+func (t textReporter) ReportStream(w io.Writer, s Stream) error {
 	if t.opts.Compact {
-		return t.compactText(w, r)
+		return t.compactText(w, s)
 	}
 	c, err := catalogFor(t.lang)
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
-	writeTextHeader(&b, r, c)
+	r, tl := s.Head(), s.Tally()
+	out := &lineWriter{w: w}
+	b := &out.b
+	writeTextHeader(b, r, c)
 	if t.opts.PrintErrors != nil {
-		t.opts.PrintErrors(&b, r.Errors)
+		t.opts.PrintErrors(b, r.Errors)
 	} else {
 		for i := range r.Errors {
-			t.writeError(&b, &r.Errors[i], c)
+			t.writeError(b, &r.Errors[i], c)
 		}
 	}
-	for _, f := range groupByFile(r.Findings) {
-		if f.Suppressed != nil && !t.opts.ShowSuppressed {
-			continue
+	if err := eachFileGroup(s, func(group []*finding.Finding) error {
+		for _, f := range group {
+			if f.Suppressed != nil && !t.opts.ShowSuppressed {
+				continue
+			}
+			t.writeFinding(b, f, c)
 		}
-		t.writeFinding(&b, f, c)
+		return out.flush()
+	}); err != nil {
+		return err
 	}
-	t.writeCounts(&b, r, c)
-	t.writeSummary(&b, r, c)
-	_, err = io.WriteString(w, trimLineEnds(b.String()))
+	t.writeCounts(b, r, tl, c)
+	t.writeSummary(b, r, tl, c)
+	return out.close()
+}
+
+// lineWriter writes a report built piece by piece, whole lines at a
+// time with their trailing blanks trimmed (trimLineEnds), so a streamed
+// report has the bytes one built in memory would.
+type lineWriter struct {
+	w io.Writer
+	b strings.Builder
+}
+
+// flush writes the complete lines built so far.
+func (l *lineWriter) flush() error {
+	s := l.b.String()
+	i := strings.LastIndexByte(s, '\n')
+	if i < 0 {
+		return nil
+	}
+	if _, err := io.WriteString(l.w, trimLineEnds(s[:i+1])); err != nil {
+		return err
+	}
+	l.b.Reset()
+	l.b.WriteString(s[i+1:])
+	return nil
+}
+
+// close writes what is left.
+func (l *lineWriter) close() error {
+	_, err := io.WriteString(l.w, trimLineEnds(l.b.String()))
+	l.b.Reset()
 	return err
+}
+
+// eachFileGroup calls fn with each file's findings in groupByFile's
+// order. A stream in report order has each file's findings together, so
+// one file's are held at a time; a whole result is grouped as it is.
+func eachFileGroup(s Stream, fn func([]*finding.Finding) error) error {
+	if wh, ok := s.(*whole); ok {
+		all := groupByFile(wh.r.Findings)
+		for i := 0; i < len(all); {
+			j := i + 1
+			for j < len(all) && all[j].Location.File == all[i].Location.File {
+				j++
+			}
+			if err := fn(all[i:j]); err != nil {
+				return err
+			}
+			i = j
+		}
+		return nil
+	}
+	var group []finding.Finding
+	emit := func() error {
+		if len(group) == 0 {
+			return nil
+		}
+		err := fn(groupByFile(group))
+		group = group[:0]
+		return err
+	}
+	if err := s.Findings(func(f *finding.Finding) error {
+		if len(group) > 0 && group[0].Location.File != f.Location.File {
+			if err := emit(); err != nil {
+				return err
+			}
+		}
+		group = append(group, *f)
+		return nil
+	}); err != nil {
+		return err
+	}
+	return emit()
 }
 
 // groupByFile lists files in order of first appearance and, within a
@@ -204,13 +288,13 @@ func (t textReporter) writeSnippet(b *strings.Builder, f *finding.Finding) {
 // writeCounts lists, per principle (or area), how many rules passed,
 // failed, were not stated, waived or not applicable, counted per
 // inventory; an inventory that did not load adds nothing.
-func (t textReporter) writeCounts(b *strings.Builder, r *finding.Result, c *i18n.Catalog) {
-	if len(r.Evidence) == 0 {
+func (t textReporter) writeCounts(b *strings.Builder, r *finding.Result, tl *Tally, c *i18n.Catalog) {
+	if len(tl.RuleCounts) == 0 {
 		return
 	}
 	g := groupingOf(t.opts)
 	fmt.Fprintf(b, "%s\n", c.T("text.counts_heading", "group", g.title(c)))
-	for _, gc := range g.countsIn(r, catalog(r), c) {
+	for _, gc := range g.countsOfIn(tl, c) {
 		if gc.Total() == 0 {
 			continue
 		}
@@ -244,8 +328,8 @@ func writeTextHeader(b *strings.Builder, r *finding.Result, c *i18n.Catalog) {
 	fmt.Fprintf(b, "%s: %s\n\n", oneLine(c.T("verdict.heading")), oneLine(verdictWord(c, runVerdictKey(r))))
 }
 
-func (t textReporter) writeSummary(b *strings.Builder, r *finding.Result, c *i18n.Catalog) {
-	b.WriteString(c.T("text.summary", "findings", findingCounts(r, c),
+func (t textReporter) writeSummary(b *strings.Builder, r *finding.Result, tl *Tally, c *i18n.Catalog) {
+	b.WriteString(c.T("text.summary", "findings", findingCountsOf(tl, c),
 		"inventories", c.N("summary.inventories", r.Summary.Inventories),
 		"rules", c.N("summary.rules", r.Summary.Rules), "level", failOnWord(r, c)))
 	if len(r.Errors) > 0 {
