@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -164,8 +165,8 @@ func (c *Catalog) Raw(key string) string {
 }
 
 // N is the plural message key for count: go-i18n picks the language's
-// CLDR form (one, few, many, other…), whose {count} is filled with count
-// in the language's digits, and its other placeholders from args (pairs
+// CLDR form (one, few, many, other…), whose {count} is filled with
+// Count(count), and its other placeholders from args (pairs
 // of name, value), as T does.
 func (c *Catalog) N(key string, count int, args ...any) string {
 	s, err := c.loc.Localize(&goi18n.LocalizeConfig{MessageID: key, PluralCount: count})
@@ -180,7 +181,7 @@ func (c *Catalog) N(key string, count int, args ...any) string {
 		}
 	}
 	m := c.pairs(args)
-	m["count"] = c.Number(count)
+	m["count"] = c.Count(count)
 	return Fill(s, m)
 }
 
@@ -231,6 +232,16 @@ func (c *Catalog) Value(v any) string {
 // Decimal prints x with one decimal place in the language's conventions
 // (87.5, 87,5, ٨٧٫٥): tender scores.
 func (c *Catalog) Decimal(x float64) string { return c.printer.Sprintf("%.1f", x) }
+
+// Count prints a count the way the text and markdown reports do: in
+// English plain digits, as those reports always printed them and scripts
+// parse them (10000, not 10,000); in any other language as Number.
+func (c *Catalog) Count(n int) string {
+	if c.lang.Code == Default {
+		return strconv.Itoa(n)
+	}
+	return c.Number(n)
+}
 
 // Number prints an integer in the language's conventions.
 func (c *Catalog) Number(n int) string { return c.printer.Sprintf("%d", n) }

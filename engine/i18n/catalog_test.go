@@ -121,7 +121,7 @@ func TestPlural(t *testing.T) {
 		n    int
 		want string
 	}{
-		{"en", 1, "1 finding"}, {"en", 2, "2 findings"}, {"en", 1200, "1,200 findings"},
+		{"en", 1, "1 finding"}, {"en", 2, "2 findings"}, {"en", 1200, "1200 findings"}, {"fr", 1200, "1\u00a0200 constats"},
 		{"fr", 1, "1 constat"}, {"fr", 2, "2 constats"},
 		{"ru", 1, "1 замечание"}, {"ru", 3, "3 замечания"}, {"ru", 5, "5 замечаний"}, {"ru", 21, "21 замечание"},
 		{"ar", 2, "ملاحظتان"}, {"ar", 3, "٣ ملاحظات"}, {"ar", 11, "١١ ملاحظة"},

@@ -98,7 +98,7 @@ func writeMarkdownGroups(b *strings.Builder, r *finding.Result, g grouping, grou
 			v = markdownText(c.T("column.not_applicable"))
 		}
 		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s |\n", markdownText(n.Name), v,
-			c.Number(n.Pass), c.Number(n.Fail), c.Number(n.NotStated), c.Number(n.Waived), c.Number(n.NotApplicable))
+			c.Count(n.Pass), c.Count(n.Fail), c.Count(n.NotStated), c.Count(n.Waived), c.Count(n.NotApplicable))
 	}
 	fmt.Fprintf(b, "\n%s\n\n", c.T("markdown.counts_note", "group", strings.ToLower(g.noun(c)), "fail_on", markdownText(failOnWord(r, c))))
 }
@@ -124,7 +124,7 @@ func writeMarkdownInventories(b *strings.Builder, r *finding.Result, c *i18n.Cat
 	for _, inv := range r.Inventories {
 		n := inv.Counts
 		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", markdownText(inv.Path), markdownText(inv.Scope),
-			markdownText(inventoryWord(c, r, inv)), c.Number(n.Pass), c.Number(n.Fail), c.Number(n.NotStated), c.Number(n.Waived), c.Number(n.NotApplicable))
+			markdownText(inventoryWord(c, r, inv)), c.Count(n.Pass), c.Count(n.Fail), c.Count(n.NotStated), c.Count(n.Waived), c.Count(n.NotApplicable))
 	}
 	b.WriteString("\n")
 }
@@ -177,7 +177,7 @@ func writeMarkdownFindings(b *strings.Builder, r *finding.Result, rules []findin
 			if sev.Valid() {
 				name = markdownText(c.T("severity." + string(sev)))
 			}
-			fmt.Fprintf(b, "#### %s (%s)\n\n", name, c.Number(len(group)))
+			fmt.Fprintf(b, "#### %s (%s)\n\n", name, c.Count(len(group)))
 			for _, f := range group {
 				writeMarkdownFinding(b, f, ruleByID[f.RuleID], c)
 			}

@@ -81,7 +81,7 @@ func findingCountsOf(t *Tally, c *i18n.Catalog) string {
 	if open := t.open(); open > 0 {
 		parts := make([]string, 0, len(finding.Severities))
 		for _, sev := range finding.Severities {
-			parts = append(parts, c.T("summary.severity_count", "count", t.Open[sev], "severity", severityWord(c, sev)))
+			parts = append(parts, c.T("summary.severity_count", "count", c.Count(t.Open[sev]), "severity", severityWord(c, sev)))
 		}
 		head = fmt.Sprintf("%s (%s)", c.N("summary.findings", open), strings.Join(parts, c.Raw("summary.list_sep")))
 	}

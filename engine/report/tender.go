@@ -53,8 +53,8 @@ func principleShort(c *i18n.Catalog, key string) string {
 // failed, not stated and waived, with the letters of the language's
 // legend (tender.cell_legend).
 func cell(c *i18n.Catalog, pc tender.PrincipleCounts) string {
-	return c.T("tender.cell_text", "pass", pc.Pass, "applicable", pc.Applicable, "fail", pc.Fail,
-		"not_stated", pc.NotStated, "waived", pc.Waived)
+	return c.T("tender.cell_text", "pass", c.Count(pc.Pass), "applicable", c.Count(pc.Applicable), "fail", c.Count(pc.Fail),
+		"not_stated", c.Count(pc.NotStated), "waived", c.Count(pc.Waived))
 }
 
 func scoreText(c *i18n.Catalog, s *float64) string {
