@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sort"
 
-
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/waiver"

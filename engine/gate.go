@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 
-
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
 )
