@@ -130,7 +130,7 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 	e.rules, e.params = lib.Rules(), lib.Params()
 	e.maxWaiverDays = maxWaiverDays(e.params)
 	store := lib.Store(e.asOf)
-	prepare := func(ctx context.Context, query, target string) (rego.PreparedEvalQuery, error) {
+	prepare := testPrepare(func(ctx context.Context, query, target string) (rego.PreparedEvalQuery, error) {
 		return rego.New(
 			rego.Query(query),
 			rego.Compiler(lib.Compiler),
@@ -138,7 +138,7 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 			rego.StrictBuiltinErrors(true),
 			rego.Target(target),
 		).PrepareForEval(ctx)
-	}
+	})
 	var denies, gates []string
 	for _, r := range e.rules {
 		if r.Gate {

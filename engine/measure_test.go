@@ -45,46 +45,62 @@ func TestMeasureEvaluators(t *testing.T) {
 		}
 		invs[i] = inv
 	}
-	lib, errs := policy.Load([]policy.Source{policy.Builtin()}, policy.Options{})
-	if len(errs) > 0 {
-		t.Fatal(errs)
+	libs := map[string]*policy.Library{}
+	srcs := map[string]policy.Source{"builtin": policy.Builtin()}
+	// CITYGATE_MEASURE_POLICY=DIR compares another copy of the library
+	// (e.g. an older commit's policies/, from git archive).
+	if dir := os.Getenv("CITYGATE_MEASURE_POLICY"); dir != "" {
+		srcs[dir] = policy.Source{FS: os.DirFS(dir), Prefix: "policies", Builtin: true}
 	}
-	for _, name := range strings.Split(which, ",") {
-		ev, err := ParseEvaluator(name)
-		if err != nil {
-			t.Fatal(err)
+	names := make([]string, 0, len(srcs))
+	for name, src := range srcs {
+		lib, errs := policy.Load([]policy.Source{src}, policy.Options{})
+		if len(errs) > 0 {
+			t.Fatal(errs)
 		}
-		start := time.Now()
-		e, err := New(context.Background(), lib, WithAsOf(benchAsOf), WithParallel(1), WithEvaluator(ev))
-		if err != nil {
-			t.Fatal(err)
-		}
-		prep := time.Since(start)
-		var walls, cpus []float64
-		findings := 0
-		for r := range rounds + 1 {
-			c0, w0 := cpuTime(), time.Now()
-			findings = 0
-			for _, inv := range invs {
-				found, err := e.evaluate(context.Background(), inv, nil)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if _, err := e.applies(context.Background(), inv, nil); err != nil {
-					t.Fatal(err)
-				}
-				findings += len(found)
+		libs[name] = lib
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, libName := range names {
+		lib := libs[libName]
+		for _, name := range strings.Split(which, ",") {
+			ev, err := ParseEvaluator(name)
+			if err != nil {
+				t.Fatal(err)
 			}
-			if r == 0 {
-				continue // warm-up
+			start := time.Now()
+			e, err := New(context.Background(), lib, WithAsOf(benchAsOf), WithParallel(1), WithEvaluator(ev))
+			if err != nil {
+				t.Fatal(err)
 			}
-			walls = append(walls, float64(time.Since(w0).Microseconds())/1000/n)
-			cpus = append(cpus, float64(cpuTime()-c0)/1e6/n)
+			prep := time.Since(start)
+			var walls, cpus []float64
+			findings := 0
+			for r := range rounds + 1 {
+				c0, w0 := cpuTime(), time.Now()
+				findings = 0
+				for _, inv := range invs {
+					found, err := e.evaluate(context.Background(), inv, nil)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if _, err := e.applies(context.Background(), inv, nil); err != nil {
+						t.Fatal(err)
+					}
+					findings += len(found)
+				}
+				if r == 0 {
+					continue // warm-up
+				}
+				walls = append(walls, float64(time.Since(w0).Microseconds())/1000/n)
+				cpus = append(cpus, float64(cpuTime()-c0)/1e6/n)
+			}
+			slices.Sort(walls)
+			slices.Sort(cpus)
+			t.Logf("%s, %s: prepare %.1f s; %d findings; per inventory median wall %.2f ms (%v), CPU %.2f ms (%v)",
+				libName, name, prep.Seconds(), findings, walls[rounds/2], fmtMs(walls), cpus[rounds/2], fmtMs(cpus))
 		}
-		slices.Sort(walls)
-		slices.Sort(cpus)
-		t.Logf("%s: prepare %.1f s; %d findings; per inventory median wall %.2f ms (%v), CPU %.2f ms (%v)",
-			name, prep.Seconds(), findings, walls[rounds/2], fmtMs(walls), cpus[rounds/2], fmtMs(cpus))
 	}
 }
 
