@@ -157,8 +157,9 @@ past_iso(d) if {
 # evaluation date's day, n months earlier) except a few month-end days
 # whose overflow reaches the evaluation date (month_cutoff).
 older_than_months(d, n) if {
-	fast_months(d, n)
 	c := month_cutoff(n)
+	iso(d)
+	d < c.max
 	d < c.before
 	not c.overflow[d]
 }
@@ -169,23 +170,26 @@ older_than_months(d, n) if {
 }
 
 # fast_months(d, n): the string comparison gives time.add_date's answer:
-# both dates are ISO dates, n is a whole number of months from 0 to 1200,
-# and d plus n months stays inside the range OPA's time functions accept.
+# both dates are ISO dates, n is a whole number of months from 0 to 1200
+# (month_cutoff is undefined otherwise), and d plus n months stays inside
+# the range OPA's time functions accept (d < max).
 fast_months(d, n) if {
-	as_of_iso
+	c := month_cutoff(n)
 	iso(d)
-	is_number(n)
-	n >= 0
-	n <= 1200
-	n == floor(n)
-	d < concat("", [format_int(2261 - ((n - (n % 12)) / 12), 10), "-01-01"])
+	d < c.max
 }
 
 # month_cutoff(n) is computed once per n and evaluation. With A the
 # evaluation date and C the month n months before A's: d + n months < A
 # exactly when d is before day A.day of C, except for the days of the month
 # before C that time.add_date overflows into A's month on or after A's day.
-month_cutoff(n) := {"before": date_string(cy, cm, as_of_day), "overflow": overflow} if {
+month_cutoff(n) := {"before": date_string(cy, cm, as_of_day), "overflow": overflow, "max": limit} if {
+	as_of_iso
+	is_number(n)
+	n >= 0
+	n <= 1200
+	n == floor(n)
+	limit := concat("", [format_int(2261 - ((n - (n % 12)) / 12), 10), "-01-01"])
 	c := as_of_month_index - n
 	cy := (c - (c % 12)) / 12
 	cm := (c % 12) + 1
