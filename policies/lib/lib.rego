@@ -89,152 +89,20 @@ as_of_ns := date_ns(as_of)
 
 date_ns(d) := time.parse_ns("2006-01-02", d)
 
-# The date helpers below compare ISO dates (YYYY-MM-DD) as strings, against
-# thresholds computed once per evaluation (rules without arguments, and
-# functions of the evaluation date only, which OPA caches per evaluation).
-# String order is date order for such dates, and the compiled evaluator
-# (--evaluator wasm) runs these comparisons natively, where time.parse_ns
-# and time.add_date are calls back into Go for every date.
-#
-# A value that is not a date between 1678 and 2261 (the range OPA's time
-# functions represent) takes the old path, time.parse_ns: a malformed date
-# is an evaluation error, never a silent pass. The results are those of the
-# time functions exactly, month-end overflow included (policies/lib/dates.go
-# tests both paths against each other over every day of several years).
-
-# iso(d): d is a real calendar day, YYYY-MM-DD, from 1678 to 2261.
-iso(d) if {
-	d >= "1678-01-01"
-	d < "2262-01-01"
-	regex.match(iso_date, d)
-}
-
-# iso_date matches YYYY-MM-DD with a day that exists in its month; 29
-# February only in leap years (of the four-digit years iso admits, 2000 is
-# the only century year that is one).
-iso_date := `^\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))$|^(?:\d\d(?:0[48]|[2468][048]|[13579][26])|2000)-02-29$`
-
-as_of_iso if iso(as_of)
+# The helpers below call time.parse_ns directly rather than date_ns: the
+# same parse, without a function call per date (they run in many rules).
 
 # before(a, b): date a is strictly before date b.
-before(a, b) if {
-	iso(a)
-	iso(b)
-	a < b
-}
-
-before(a, b) if {
-	not both_iso(a, b)
-	time.parse_ns("2006-01-02", a) < time.parse_ns("2006-01-02", b)
-}
-
-both_iso(a, b) if {
-	iso(a)
-	iso(b)
-}
+before(a, b) if time.parse_ns("2006-01-02", a) < time.parse_ns("2006-01-02", b)
 
 # past(d): d is strictly before the evaluation date.
-past(d) if {
-	as_of_iso
-	iso(d)
-	d < as_of
-}
-
-past(d) if {
-	not past_iso(d)
-	time.parse_ns("2006-01-02", d) < as_of_ns
-}
-
-past_iso(d) if {
-	as_of_iso
-	iso(d)
-}
+past(d) if time.parse_ns("2006-01-02", d) < as_of_ns
 
 # older_than_months(d, n): more than n whole months have passed since d;
-# exactly n months ago is not older. "n months after d" is time.add_date's:
-# a day the target month lacks overflows into the next (31 March + 1 month
-# is 1 May), so the dates that are older are those before the cutoff (the
-# evaluation date's day, n months earlier) except a few month-end days
-# whose overflow reaches the evaluation date (month_cutoff).
-older_than_months(d, n) if {
-	c := month_cutoff(n)
-	iso(d)
-	d < c.max
-	d < c.before
-	not c.overflow[d]
-}
+# exactly n months ago is not older.
+older_than_months(d, n) if time.add_date(time.parse_ns("2006-01-02", d), 0, n, 0) < as_of_ns
 
-older_than_months(d, n) if {
-	not fast_months(d, n)
-	time.add_date(time.parse_ns("2006-01-02", d), 0, n, 0) < as_of_ns
-}
-
-# fast_months(d, n): the string comparison gives time.add_date's answer:
-# both dates are ISO dates, n is a whole number of months from 0 to 1200
-# (month_cutoff is undefined otherwise), and d plus n months stays inside
-# the range OPA's time functions accept (d < max).
-fast_months(d, n) if {
-	c := month_cutoff(n)
-	iso(d)
-	d < c.max
-}
-
-# month_cutoff(n) is computed once per n and evaluation. With A the
-# evaluation date and C the month n months before A's: d + n months < A
-# exactly when d is before day A.day of C, except for the days of the month
-# before C that time.add_date overflows into A's month on or after A's day.
-month_cutoff(n) := {"before": date_string(cy, cm, as_of_day), "overflow": overflow, "max": limit} if {
-	as_of_iso
-	is_number(n)
-	n >= 0
-	n <= 1200
-	n == floor(n)
-	limit := concat("", [format_int(2261 - ((n - (n % 12)) / 12), 10), "-01-01"])
-	c := as_of_month_index - n
-	cy := (c - (c % 12)) / 12
-	cm := (c % 12) + 1
-	p := c - 1
-	py := (p - (p % 12)) / 12
-	pm := (p % 12) + 1
-	t := as_of_month_index - 1
-	in_target := days_in((t - (t % 12)) / 12, (t % 12) + 1)
-	in_p := days_in(py, pm)
-	overflow := {date_string(py, pm, k) |
-		some k in numbers.range(1, 31)
-		k <= in_p
-		k - in_target >= as_of_day
-	}
-}
-
-# as_of_month_index counts months since year 0: year * 12 + month - 1.
-as_of_month_index := (to_number(substring(as_of, 0, 4)) * 12 + to_number(substring(as_of, 5, 2))) - 1
-
-as_of_day := to_number(substring(as_of, 8, 2))
-
-# days_in(y, m) is the number of days of month m (1-12) of year y.
-days_in(y, m) := 29 if {
-	m == 2
-	leap_year(y)
-} else := month_days[m]
-
-month_days := [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
-leap_year(y) if {
-	y % 4 == 0
-	y % 100 != 0
-}
-
-leap_year(y) if y % 400 == 0
-
-# date_string(y, m, d) is YYYY-MM-DD (y has four digits here; d may exceed
-# the month's days: it is only compared, never parsed).
-date_string(y, m, d) := concat("-", [format_int(y, 10), two_digits[m], two_digits[d]])
-
-two_digits := [concat("", [substring("0", 0, 2 - count(format_int(i, 10))), format_int(i, 10)]) | some i in numbers.range(0, 31)]
-
-# older_than_days(d, n): more than n days have passed since d. No built-in
-# rule uses it; it keeps the time functions (a day cutoff needs calendar
-# arithmetic the string path would have to reimplement).
+# older_than_days(d, n): more than n days have passed since d.
 older_than_days(d, n) if time.add_date(time.parse_ns("2006-01-02", d), 0, 0, n) < as_of_ns
 
 # stage of a system; absent means production.
