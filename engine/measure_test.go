@@ -45,26 +45,37 @@ func TestMeasureEvaluators(t *testing.T) {
 		}
 		invs[i] = inv
 	}
-	libs := map[string]*policy.Library{}
-	srcs := map[string]policy.Source{"builtin": policy.Builtin()}
-	// CITYGATE_MEASURE_POLICY=DIR compares another copy of the library
-	// (e.g. an older commit's policies/, from git archive).
-	if dir := os.Getenv("CITYGATE_MEASURE_POLICY"); dir != "" {
-		srcs[dir] = policy.Source{FS: os.DirFS(dir), Prefix: "policies", Builtin: true}
+	// CITYGATE_MEASURE_POLICY=DIR[,DIR] adds other copies of the library
+	// (e.g. an older commit's policies/, from git archive). Every
+	// configuration (library x evaluator) is prepared first, then the
+	// passes are interleaved, one pass of each per round, so drift in the
+	// machine's load and the heap left by earlier engines fall on all alike.
+	type config struct {
+		name       string
+		e          *Engine
+		prep       time.Duration
+		walls, cpu []float64
+		findings   int
 	}
-	names := make([]string, 0, len(srcs))
-	for name, src := range srcs {
-		lib, errs := policy.Load([]policy.Source{src}, policy.Options{})
+	var configs []*config
+	srcs := []struct {
+		name string
+		src  policy.Source
+	}{{"builtin", policy.Builtin()}}
+	if dirs := os.Getenv("CITYGATE_MEASURE_POLICY"); dirs != "" {
+		for dir := range strings.SplitSeq(dirs, ",") {
+			srcs = append(srcs, struct {
+				name string
+				src  policy.Source
+			}{dir, policy.Source{FS: os.DirFS(dir), Prefix: "policies", Builtin: true}})
+		}
+	}
+	for _, s := range srcs {
+		lib, errs := policy.Load([]policy.Source{s.src}, policy.Options{})
 		if len(errs) > 0 {
 			t.Fatal(errs)
 		}
-		libs[name] = lib
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, libName := range names {
-		lib := libs[libName]
-		for _, name := range strings.Split(which, ",") {
+		for name := range strings.SplitSeq(which, ",") {
 			ev, err := ParseEvaluator(name)
 			if err != nil {
 				t.Fatal(err)
@@ -74,33 +85,35 @@ func TestMeasureEvaluators(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			prep := time.Since(start)
-			var walls, cpus []float64
-			findings := 0
-			for r := range rounds + 1 {
-				c0, w0 := cpuTime(), time.Now()
-				findings = 0
-				for _, inv := range invs {
-					found, err := e.evaluate(context.Background(), inv, nil)
-					if err != nil {
-						t.Fatal(err)
-					}
-					if _, err := e.applies(context.Background(), inv, nil); err != nil {
-						t.Fatal(err)
-					}
-					findings += len(found)
-				}
-				if r == 0 {
-					continue // warm-up
-				}
-				walls = append(walls, float64(time.Since(w0).Microseconds())/1000/n)
-				cpus = append(cpus, float64(cpuTime()-c0)/1e6/n)
-			}
-			slices.Sort(walls)
-			slices.Sort(cpus)
-			t.Logf("%s, %s: prepare %.1f s; %d findings; per inventory median wall %.2f ms (%v), CPU %.2f ms (%v)",
-				libName, name, prep.Seconds(), findings, walls[rounds/2], fmtMs(walls), cpus[rounds/2], fmtMs(cpus))
+			configs = append(configs, &config{name: s.name + ", " + name, e: e, prep: time.Since(start)})
 		}
+	}
+	for r := range rounds + 1 {
+		for _, c := range configs {
+			c0, w0 := cpuTime(), time.Now()
+			c.findings = 0
+			for _, inv := range invs {
+				found, err := c.e.evaluate(context.Background(), inv, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := c.e.applies(context.Background(), inv, nil); err != nil {
+					t.Fatal(err)
+				}
+				c.findings += len(found)
+			}
+			if r == 0 {
+				continue // warm-up
+			}
+			c.walls = append(c.walls, float64(time.Since(w0).Microseconds())/1000/n)
+			c.cpu = append(c.cpu, float64(cpuTime()-c0)/1e6/n)
+		}
+	}
+	for _, c := range configs {
+		slices.Sort(c.walls)
+		slices.Sort(c.cpu)
+		t.Logf("%s: prepare %.1f s; %d findings; per inventory median wall %.2f ms (%v), CPU %.2f ms (%v)",
+			c.name, c.prep.Seconds(), c.findings, c.walls[rounds/2], fmtMs(c.walls), c.cpu[rounds/2], fmtMs(c.cpu))
 	}
 }
 
