@@ -68,6 +68,9 @@ func TestEvaluatorsAgree(t *testing.T) {
 		require.Equal(t, run(engine.Topdown), run(engine.Wasm))
 	})
 
+	if raceEnabled {
+		return // the fixtures above already run two workers on one engine
+	}
 	// Generated corpora: compliant, some and all resources in violation;
 	// evaluation dates at a month end, a leap day and a year end, so the
 	// date helpers meet month overflow.
