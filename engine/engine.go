@@ -32,10 +32,14 @@ type Engine struct {
 	// lib is nil for an engine that only validates.
 	lib *policy.Library
 	// rules are lib's rules, copied once: the engine's own, never handed out.
-	rules    []finding.Rule
-	prepared rego.PreparedEvalQuery
-	// gateQuery is nil when no gate rule is loaded.
-	gateQuery *rego.PreparedEvalQuery
+	rules []finding.Rule
+	// denies evaluates every rule's deny set; gated is nil when no gate
+	// rule is loaded.
+	denies, gated *querySet
+	// evaluator runs them (evaluator.go); fallbacks are the rules the
+	// compiled evaluator hands to topdown.
+	evaluator Evaluator
+	fallbacks []Fallback
 	asOf      string
 	timeout   time.Duration
 	parallel  int
@@ -56,7 +60,7 @@ type Engine struct {
 	debug bool
 	// appliesQuery and gateAppliesQuery find the resources rules and gates
 	// declare they apply to; nil when none declares any (evidence.go).
-	appliesQuery, gateAppliesQuery *rego.PreparedEvalQuery
+	appliesQuery, gateAppliesQuery *querySet
 	// profilesAdd and profilesRemove adjust the profiles each inventory's
 	// jurisdictions select (profiles.go).
 	profilesAdd, profilesRemove []string
@@ -106,6 +110,8 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 		fsys:     inventory.OS{},
 		failOn:   finding.Threshold(finding.Low),
 
+		evaluator: Topdown,
+
 		maxWaiverDays: waiver.DefaultMaxDays,
 	}
 	for _, o := range opts {
@@ -119,6 +125,9 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 	}
 	if e.timeout <= 0 {
 		return nil, fmt.Errorf("invalid timeout %s: the deadline for evaluating one inventory (--timeout) must be positive", e.timeout)
+	}
+	if _, err := ParseEvaluator(string(e.evaluator)); err != nil {
+		return nil, err
 	}
 	if e.parallel < 1 {
 		e.parallel = runtime.GOMAXPROCS(0)
@@ -139,34 +148,40 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 		return nil, err
 	}
 	store := lib.Store(e.asOf)
-	prepare := func(query string) (rego.PreparedEvalQuery, error) {
+	prepare := testPrepare(func(ctx context.Context, query, target string) (rego.PreparedEvalQuery, error) {
 		return rego.New(
 			rego.Query(query),
 			rego.Compiler(lib.Compiler),
 			rego.Store(store),
 			rego.StrictBuiltinErrors(true),
+			rego.Target(target),
 		).PrepareForEval(ctx)
+	})
+	var denies, gates []string
+	for _, r := range e.rules {
+		if r.Gate {
+			gates = append(gates, r.Package)
+		} else {
+			denies = append(denies, r.Package)
+		}
 	}
-	pq, err := prepare(ruleQuery)
+	qs, err := e.prepareSet(ctx, setQuery{query: ruleQuery, prefix: "citygate.rules", vars: []string{"principle", "name"}, value: "finding", set: "deny", pkgs: denies}, prepare)
 	if err != nil {
 		return nil, fmt.Errorf("preparing the rule query: %w", err)
 	}
-	e.prepared = pq
-	if err := e.prepareApplies(prepare); err != nil {
+	e.denies = qs
+	if err := e.prepareApplies(ctx, prepare); err != nil {
 		return nil, err
 	}
 	if err := checkProfiles(append(append([]string(nil), e.profilesAdd...), e.profilesRemove...)); err != nil {
 		return nil, err
 	}
-	for _, r := range e.rules {
-		if r.Gate {
-			gq, err := prepare(gateQuery)
-			if err != nil {
-				return nil, fmt.Errorf("preparing the gate query: %w", err)
-			}
-			e.gateQuery = &gq
-			break
+	if len(gates) > 0 {
+		gq, err := e.prepareSet(ctx, setQuery{query: gateQuery, prefix: "citygate.gates", vars: []string{"name"}, value: "finding", set: "gated", pkgs: gates}, prepare)
+		if err != nil {
+			return nil, fmt.Errorf("preparing the gate query: %w", err)
 		}
+		e.gated = gq
 	}
 	return e, nil
 }

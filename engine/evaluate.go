@@ -86,14 +86,13 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 func (e *Engine) evaluate(ctx context.Context, inv *inventory.Inventory, profiles []string) ([]finding.Finding, error) {
 	tctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
-	rs, err := e.prepared.Eval(tctx, e.evalOptions(inv)...)
-	if err != nil {
-		return nil, e.evalFailure(ctx, e.prepared, inv, err)
+	hits, err := e.denies.eval(tctx, e.evalOptions(inv))
+	if err = e.deadline(tctx, err); err != nil {
+		return nil, e.evalFailure(ctx, e.denies.traced, inv, err)
 	}
-	out := make([]finding.Finding, 0, len(rs))
-	for _, r := range rs {
-		pkg := fmt.Sprintf("citygate.rules.%v.%v", r.Bindings["principle"], r.Bindings["name"])
-		rule, ok := e.lib.RuleForPackage(pkg)
+	out := make([]finding.Finding, 0, len(hits))
+	for _, h := range hits {
+		rule, ok := e.lib.RuleForPackage(h.pkg)
 		if !ok {
 			continue // a helper package under citygate.rules, not a rule
 		}
@@ -101,7 +100,7 @@ func (e *Engine) evaluate(ctx context.Context, inv *inventory.Inventory, profile
 		if !selected {
 			continue
 		}
-		f, err := e.locate(inv, rule, r.Bindings["finding"])
+		f, err := e.locate(inv, rule, h.value)
 		if err != nil {
 			return nil, err
 		}

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/open-policy-agent/opa/v1/rego"
-
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/waiver"
@@ -25,27 +23,35 @@ type applied map[string]map[finding.Resource]bool
 
 // prepareApplies prepares the applies queries of rules and of gates, each
 // only when some loaded rule or gate declares applies.
-func (e *Engine) prepareApplies(prepare func(string) (rego.PreparedEvalQuery, error)) error {
-	var rules, gates bool
+func (e *Engine) prepareApplies(ctx context.Context, prepare preparer) error {
+	var rules, gates []string
 	for _, r := range e.rules {
-		if r.Applies {
-			rules = rules || !r.Gate
-			gates = gates || r.Gate
+		if !r.Applies {
+			continue
+		}
+		if r.Gate {
+			gates = append(gates, r.Package)
+		} else {
+			rules = append(rules, r.Package)
 		}
 	}
 	for _, q := range []struct {
-		on    bool
-		query string
-		into  **rego.PreparedEvalQuery
-	}{{rules, appliesQuery, &e.appliesQuery}, {gates, gateAppliesQuery, &e.gateAppliesQuery}} {
-		if !q.on {
+		pkgs []string
+		set  setQuery
+		into **querySet
+	}{
+		{rules, setQuery{query: appliesQuery, prefix: "citygate.rules", vars: []string{"principle", "name"}}, &e.appliesQuery},
+		{gates, setQuery{query: gateAppliesQuery, prefix: "citygate.gates", vars: []string{"name"}}, &e.gateAppliesQuery},
+	} {
+		if len(q.pkgs) == 0 {
 			continue
 		}
-		pq, err := prepare(q.query)
+		q.set.value, q.set.set, q.set.pkgs = "resource", "applies", q.pkgs
+		qs, err := e.prepareSet(ctx, q.set, prepare)
 		if err != nil {
 			return fmt.Errorf("preparing the applies query: %w", err)
 		}
-		*q.into = &pq
+		*q.into = qs
 	}
 	return nil
 }
@@ -54,33 +60,26 @@ func (e *Engine) prepareApplies(prepare func(string) (rego.PreparedEvalQuery, er
 // out rules whose profiles the inventory does not select.
 func (e *Engine) applies(ctx context.Context, inv *inventory.Inventory, profiles []string) (applied, error) {
 	out := applied{}
-	for _, q := range []struct {
-		pq     *rego.PreparedEvalQuery
-		prefix string
-		gate   bool
-	}{{e.appliesQuery, "citygate.rules", false}, {e.gateAppliesQuery, "citygate.gates", true}} {
-		if q.pq == nil {
+	for _, qs := range []*querySet{e.appliesQuery, e.gateAppliesQuery} {
+		if qs == nil {
 			continue
 		}
 		tctx, cancel := context.WithTimeout(ctx, e.timeout)
-		rs, err := q.pq.Eval(tctx, e.evalOptions(inv)...)
+		hits, err := qs.eval(tctx, e.evalOptions(inv))
+		err = e.deadline(tctx, err)
 		cancel()
 		if err != nil {
-			return nil, e.evalFailure(ctx, *q.pq, inv, err)
+			return nil, e.evalFailure(ctx, qs.traced, inv, err)
 		}
-		for _, r := range rs {
-			pkg := fmt.Sprintf("%s.%v", q.prefix, r.Bindings["name"])
-			if !q.gate {
-				pkg = fmt.Sprintf("%s.%v.%v", q.prefix, r.Bindings["principle"], r.Bindings["name"])
-			}
-			rule, ok := e.lib.RuleForPackage(pkg)
+		for _, h := range hits {
+			rule, ok := e.lib.RuleForPackage(h.pkg)
 			if !ok {
 				continue
 			}
 			if _, ok := requiredBy(rule, profiles); !ok {
 				continue
 			}
-			res, err := appliedResource(rule, r.Bindings["resource"])
+			res, err := appliedResource(rule, h.value)
 			if err != nil {
 				return nil, err
 			}

@@ -21,18 +21,18 @@ const gateThreshold = finding.High
 // already suppressed by waivers and the baseline: each gated resource with
 // open critical or high findings becomes a finding of the gate's rule.
 func (e *Engine) gates(ctx context.Context, inv *inventory.Inventory, found []finding.Finding, profiles []string) ([]finding.Finding, error) {
-	if e.gateQuery == nil {
+	if e.gated == nil {
 		return nil, nil
 	}
 	ctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
-	rs, err := e.gateQuery.Eval(ctx, e.evalOptions(inv)...)
-	if err != nil {
+	hits, err := e.gated.eval(ctx, e.evalOptions(inv))
+	if err = e.deadline(ctx, err); err != nil {
 		return nil, evalError(inv.Path, err, e.timeout)
 	}
 	var out []finding.Finding
-	for _, r := range rs {
-		rule, ok := e.lib.RuleForPackage(fmt.Sprintf("citygate.gates.%v", r.Bindings["name"]))
+	for _, h := range hits {
+		rule, ok := e.lib.RuleForPackage(h.pkg)
 		if !ok {
 			continue
 		}
@@ -40,7 +40,7 @@ func (e *Engine) gates(ctx context.Context, inv *inventory.Inventory, found []fi
 		if !selected {
 			continue
 		}
-		f, err := e.locate(inv, rule, r.Bindings["finding"])
+		f, err := e.locate(inv, rule, h.value)
 		if err != nil {
 			return nil, err
 		}

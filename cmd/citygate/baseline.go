@@ -30,6 +30,7 @@ Exit 0 when written, 2 when an inventory or policy could not be evaluated.`,
 	addPolicyFlags(cmd)
 	f.String("as-of", "", "evaluation date YYYY-MM-DD (default today)")
 	f.Duration("timeout", engine.DefaultTimeout, "deadline for evaluating one inventory")
+	f.String("evaluator", string(engine.Topdown), "how Rego is evaluated: topdown (OPA's interpreter) or wasm (compiled once to WebAssembly; see docs/performance.md)")
 	f.Int("parallel", 0, "inventories evaluated at once (default: number of CPUs)")
 	addPortfolioFlags(cmd)
 	return cmd

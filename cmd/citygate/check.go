@@ -41,6 +41,7 @@ inventory that could be evaluated is still reported; 130 interrupted (SIGINT),
 	f.String("fail-on", "low", "fail (exit 1) on unsuppressed findings at or above: critical, high, medium, low, none")
 	f.String("as-of", "", "evaluation date YYYY-MM-DD that rules compare dates against (default today)")
 	f.Duration("timeout", engine.DefaultTimeout, "deadline for evaluating one inventory")
+	f.String("evaluator", string(engine.Topdown), "how Rego is evaluated: topdown (OPA's interpreter) or wasm (compiled once to WebAssembly; see docs/performance.md)")
 	f.Int("parallel", 0, "inventories evaluated at once (default: number of CPUs)")
 	f.String("baseline", "", "a previous JSON result: findings it holds are suppressed")
 	f.Bool("show-suppressed", false, "list waived and baselined findings in text output")
@@ -121,11 +122,16 @@ func newEngine(cmd *cobra.Command, cfg config.Config) (*engine.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	ev, err := engine.ParseEvaluator(cfg.Evaluator)
+	if err != nil {
+		return nil, err
+	}
 	lib, err := loadPolicies(cmd, cfg)
 	if err != nil {
 		return nil, err
 	}
 	opts := []engine.Option{
+		engine.WithEvaluator(ev),
 		engine.WithFailOn(failOn),
 		engine.WithTimeout(cfg.Timeout),
 		engine.WithParallel(cfg.Parallel),
@@ -151,7 +157,11 @@ func newEngine(cmd *cobra.Command, cfg config.Config) (*engine.Engine, error) {
 		}
 		opts = append(opts, engine.WithBaseline(fps))
 	}
-	return engine.New(cmd.Context(), lib, opts...)
+	eng, err := engine.New(cmd.Context(), lib, opts...)
+	if err == nil && debugFlag(cmd) {
+		writeEvaluatorFallbacks(cmd.ErrOrStderr(), ev, eng.Fallbacks())
+	}
+	return eng, err
 }
 
 // evaluate checks the inventories and returns the whole result (baseline

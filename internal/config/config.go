@@ -11,15 +11,17 @@ import (
 // Config is every setting of a run. The mapstructure names are the keys of
 // .citygate.yaml; flags use the same names with dashes.
 type Config struct {
-	Format              []string         `mapstructure:"format"`
-	Output              []string         `mapstructure:"output"`
-	FailOn              string           `mapstructure:"fail_on"`
-	Policy              []string         `mapstructure:"policy"`
-	NoBuiltin           bool             `mapstructure:"no_builtin"`
-	Rule                []string         `mapstructure:"rule"`
-	SkipRule            []string         `mapstructure:"skip_rule"`
-	AsOf                string           `mapstructure:"as_of"`
-	Timeout             time.Duration    `mapstructure:"timeout"`
+	Format    []string      `mapstructure:"format"`
+	Output    []string      `mapstructure:"output"`
+	FailOn    string        `mapstructure:"fail_on"`
+	Policy    []string      `mapstructure:"policy"`
+	NoBuiltin bool          `mapstructure:"no_builtin"`
+	Rule      []string      `mapstructure:"rule"`
+	SkipRule  []string      `mapstructure:"skip_rule"`
+	AsOf      string        `mapstructure:"as_of"`
+	Timeout   time.Duration `mapstructure:"timeout"`
+	// Evaluator runs the Rego: topdown (OPA's interpreter) or wasm.
+	Evaluator           string           `mapstructure:"evaluator"`
 	Parallel            int              `mapstructure:"parallel"`
 	Baseline            string           `mapstructure:"baseline"`
 	ShowSuppressed      bool             `mapstructure:"show_suppressed"`

@@ -14,7 +14,7 @@ import (
 func TestKeysFollowTheStructTags(t *testing.T) {
 	assert.Equal(t, []string{
 		"format", "output", "fail_on", "policy", "no_builtin", "rule", "skip_rule",
-		"as_of", "timeout", "parallel", "baseline", "show_suppressed",
+		"as_of", "timeout", "evaluator", "parallel", "baseline", "show_suppressed",
 		"sarif_omit_suppressed", "sarif_max_results", "quiet", "lang", "params", "limits",
 		"group_by", "profiles", "inventories", "rules",
 	}, Keys, "profile and no_profile are flags only")

@@ -54,13 +54,13 @@ applies contains lib.city if input.city
 
 years(code) := [k.year | some k in input.city.kpis; k.code == code]
 
-deny contains lib.not_stated(lib.city, sprintf("kpi.%s", [code])) if {
+deny contains lib.not_stated(lib.city, concat(".", ["kpi", code])) if {
 	input.city
 	some code in lib.params.required_kpis
 	count(years(code)) == 0
 }
 
-deny contains lib.fail(lib.city, sprintf("kpi.%s", [code]), "stale", {
+deny contains lib.fail(lib.city, concat(".", ["kpi", code]), "stale", {
 	"id": input.city.id,
 	"code": code,
 	"year": latest,
@@ -69,5 +69,5 @@ deny contains lib.fail(lib.city, sprintf("kpi.%s", [code]), "stale", {
 	input.city
 	some code in lib.params.required_kpis
 	latest := max(years(code))
-	lib.older_than_months(sprintf("%d-12-31", [latest]), lib.params.kpi_max_age_months)
+	lib.older_than_months(concat("", [format_int(latest, 10), "-12-31"]), lib.params.kpi_max_age_months)
 }

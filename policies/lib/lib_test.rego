@@ -17,6 +17,33 @@ test_older_than_months_boundary if {
 	lib.older_than_months("2023-12-31", 24)
 }
 
+# time.add_date overflows a day the target month lacks: 31 January plus
+# one month is 3 March 2025, so as of 2 March it is not yet a month old,
+# while 1 February (plus one month: 1 March) is.
+test_older_than_months_month_end_overflow if {
+	not lib.older_than_months("2025-01-31", 1) with data.citygate.as_of as "2025-03-02"
+	lib.older_than_months("2025-02-01", 1) with data.citygate.as_of as "2025-03-02"
+	lib.older_than_months("2025-01-28", 1) with data.citygate.as_of as "2025-03-02"
+	not lib.older_than_months("2025-01-29", 1) with data.citygate.as_of as "2025-03-01"
+}
+
+test_older_than_months_leap_years if {
+	# 29 January 2024 plus one month is 29 February: a leap year.
+	lib.older_than_months("2024-01-29", 1) with data.citygate.as_of as "2024-03-01"
+	not lib.older_than_months("2024-01-30", 1) with data.citygate.as_of as "2024-03-01"
+	# 2000 is a leap year (divisible by 400), 2100 is not.
+	lib.older_than_months("2000-01-29", 1) with data.citygate.as_of as "2000-03-01"
+	not lib.older_than_months("2100-01-29", 1) with data.citygate.as_of as "2100-03-01"
+}
+
+# Dates far from today are compared as the time functions compare them.
+test_dates_far_from_today if {
+	lib.before("1677-12-31", "2025-01-01")
+	lib.past("1677-12-31")
+	lib.older_than_months("1677-12-31", 12)
+	not lib.older_than_months("2025-12-31", 1201)
+}
+
 test_older_than_days_boundary if {
 	not lib.older_than_days("2025-12-02", 30)
 	lib.older_than_days("2025-12-01", 30)

@@ -51,12 +51,12 @@ unexplained := [[s, d] |
 	object.get(d, "exemption", null) in {null, ""}
 ]
 
-deny contains lib.not_stated(lib.system(s), sprintf("dataset.%s.publish", [d.id])) if {
+deny contains lib.not_stated(lib.system(s), concat(".", ["dataset", d.id, "publish"])) if {
 	some [s, d] in unexplained
 	not lib.stated(object.get(d, "publish", null))
 }
 
-deny contains lib.fail(lib.system(s), sprintf("dataset.%s.publish", [d.id]), "not_accounted", {"id": s.id, "dataset": d.id}) if {
+deny contains lib.fail(lib.system(s), concat(".", ["dataset", d.id, "publish"]), "not_accounted", {"id": s.id, "dataset": d.id}) if {
 	some [s, d] in unexplained
 	d.publish == false
 }

@@ -61,7 +61,7 @@ published := [[s, d] | some s in lib.active_systems; some d in object.get(s, "da
 
 applies contains lib.system(s) if some [s, _] in published
 
-field(d, name) := sprintf("dataset.%s.%s", [d.id, name])
+field(d, name) := concat(".", ["dataset", d.id, name])
 
 deny contains lib.not_stated(lib.system(s), field(d, "format")) if {
 	some [s, d] in published

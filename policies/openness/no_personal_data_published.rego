@@ -53,7 +53,7 @@ applies contains lib.system(s) if some [s, _] in published
 
 # A dataset of a system that states it processes no personal data holds
 # none; otherwise the dataset must say.
-deny contains lib.not_stated(lib.system(s), sprintf("dataset.%s.personal", [d.id])) if {
+deny contains lib.not_stated(lib.system(s), concat(".", ["dataset", d.id, "personal"])) if {
 	some [s, d] in published
 	not lib.stated(object.get(d, "personal", null))
 	object.get(s, ["data", "personal"], null) != false
@@ -61,7 +61,7 @@ deny contains lib.not_stated(lib.system(s), sprintf("dataset.%s.personal", [d.id
 
 # A missing review on published personal data is the breach itself, not a
 # gap in the inventory: the rule requires the review before publication.
-deny contains lib.fail(lib.system(s), sprintf("dataset.%s.anonymisation_review", [d.id]), "not_reviewed", {"id": s.id, "dataset": d.id}) if {
+deny contains lib.fail(lib.system(s), concat(".", ["dataset", d.id, "anonymisation_review"]), "not_reviewed", {"id": s.id, "dataset": d.id}) if {
 	some [s, d] in published
 	d.personal == true
 	not lib.stated(object.get(d, "anonymisation_review", null))

@@ -62,12 +62,12 @@ applies contains lib.system(s) if some [s, _] in assessed
 
 unsummarised := [[s, a] | some [s, a] in assessed; object.get(a, "summary_url", null) == null]
 
-deny contains lib.fail(lib.system(s), sprintf("assessment.%s.published", [a.kind]), "unpublished", {"id": s.id, "kind": upper(a.kind)}) if {
+deny contains lib.fail(lib.system(s), concat(".", ["assessment", a.kind, "published"]), "unpublished", {"id": s.id, "kind": upper(a.kind)}) if {
 	some [s, a] in unsummarised
 	a.published == false
 }
 
-deny contains lib.not_stated(lib.system(s), sprintf("assessment.%s.published", [a.kind])) if {
+deny contains lib.not_stated(lib.system(s), concat(".", ["assessment", a.kind, "published"])) if {
 	some [s, a] in unsummarised
 	object.get(a, "published", null) == null
 }

@@ -115,7 +115,7 @@ triggers[s.id] contains "profiling with significant effect" if {
 	s.ai.significant_effect == true
 }
 
-triggers[s.id] contains sprintf("%d WP248 criteria", [n]) if {
+triggers[s.id] contains concat(" ", [format_int(n, 10), "WP248 criteria"]) if {
 	some s in applicable
 	n := count(object.get(s, ["data", "wp248_criteria"], []))
 	n >= 2

@@ -75,13 +75,13 @@ applicable := [s | some s in lib.active_systems; in_scope(s)]
 
 applies contains lib.system(s) if some s in applicable
 
-deny contains lib.not_stated(lib.system(s), sprintf("interfaces.%s", [attr])) if {
+deny contains lib.not_stated(lib.system(s), concat(".", ["interfaces", attr])) if {
 	some s in applicable
 	some attr in checks
 	not lib.stated(object.get(s, ["interfaces", attr], null))
 }
 
-deny contains lib.fail(lib.system(s), sprintf("interfaces.%s", [attr]), attr, {"id": s.id}) if {
+deny contains lib.fail(lib.system(s), concat(".", ["interfaces", attr]), attr, {"id": s.id}) if {
 	some s in applicable
 	some attr in checks
 	s.interfaces[attr] == true

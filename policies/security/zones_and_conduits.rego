@@ -156,13 +156,13 @@ peer(c) := c.peer if lib.stated(c.peer)
 
 else := "an unnamed zone"
 
-deny contains lib.not_stated(lib.zone(z), sprintf("conduit.%s.firewall", [c.id])) if {
+deny contains lib.not_stated(lib.zone(z), concat(".", ["conduit", c.id, "firewall"])) if {
 	some z in field_zone
 	some c in z.conduits
 	lib.unstated(c, "firewall")
 }
 
-deny contains lib.fail(lib.zone(z), sprintf("conduit.%s.firewall", [c.id]), "no_firewall", {
+deny contains lib.fail(lib.zone(z), concat(".", ["conduit", c.id, "firewall"]), "no_firewall", {
 	"id": z.id,
 	"conduit": c.id,
 	"peer": peer(c),
@@ -172,13 +172,13 @@ deny contains lib.fail(lib.zone(z), sprintf("conduit.%s.firewall", [c.id]), "no_
 	c.firewall == false
 }
 
-deny contains lib.not_stated(lib.zone(z), sprintf("conduit.%s.encrypted", [c.id])) if {
+deny contains lib.not_stated(lib.zone(z), concat(".", ["conduit", c.id, "encrypted"])) if {
 	some z in field_zone
 	some c in z.conduits
 	lib.unstated(c, "encrypted")
 }
 
-deny contains lib.fail(lib.zone(z), sprintf("conduit.%s.encrypted", [c.id]), "unencrypted", {
+deny contains lib.fail(lib.zone(z), concat(".", ["conduit", c.id, "encrypted"]), "unencrypted", {
 	"id": z.id,
 	"conduit": c.id,
 	"peer": peer(c),

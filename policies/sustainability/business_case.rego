@@ -62,7 +62,7 @@ applies contains lib.system(s) if some s in applicable
 # case(s, key) reads the business_case block; a missing block states nothing.
 case(s, key) := object.get(s, ["business_case", key], null)
 
-deny contains lib.not_stated(lib.system(s), sprintf("business_case.%s", [key])) if {
+deny contains lib.not_stated(lib.system(s), concat(".", ["business_case", key])) if {
 	some s in applicable
 	some key in ["approved_on", "whole_life_cost", "horizon_years"]
 	not lib.stated(case(s, key))

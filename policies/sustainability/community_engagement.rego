@@ -78,7 +78,7 @@ applies contains lib.system(s) if some s in deployed
 
 applies contains lib.system(s) if some [s, _] in undecided
 
-deny contains lib.not_stated(lib.system(s), sprintf("data.%s", [field])) if some [s, field] in undecided
+deny contains lib.not_stated(lib.system(s), concat(".", ["data", field])) if some [s, field] in undecided
 
 # A deployed sensitive system with no consultation is the breach itself:
 # the rule forbids deployment before one.

@@ -80,13 +80,13 @@ applies contains lib.system(s) if some s in unnamed
 
 deny contains lib.not_stated(lib.system(s), "vendor") if some s in unnamed
 
-deny contains lib.not_stated(lib.system(s), sprintf("contract.%s", [clause])) if {
+deny contains lib.not_stated(lib.system(s), concat(".", ["contract", clause])) if {
 	some s in lib.vendor_systems
 	some clause, _ in clauses
 	not lib.stated(object.get(s, ["contract", clause], null))
 }
 
-deny contains lib.fail(lib.system(s), sprintf("contract.%s", [clause]), template, {"id": s.id, "vendor": s.vendor}) if {
+deny contains lib.fail(lib.system(s), concat(".", ["contract", clause]), template, {"id": s.id, "vendor": s.vendor}) if {
 	some s in lib.vendor_systems
 	some clause, template in clauses
 	s.contract[clause] == false

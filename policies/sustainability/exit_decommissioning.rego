@@ -55,7 +55,7 @@ applies contains lib.system(s) if some s in lib.vendor_systems
 
 contract(s, key) := object.get(s, ["contract", key], null)
 
-deny contains lib.not_stated(lib.system(s), sprintf("contract.%s", [key])) if {
+deny contains lib.not_stated(lib.system(s), concat(".", ["contract", key])) if {
 	some s in lib.vendor_systems
 	some key in ["data_owner", "exit_data_format", "data_wipe_method"]
 	not lib.stated(contract(s, key))
