@@ -10,6 +10,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/rego"
 
+	"github.com/citygate/citygate/engine/cache"
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/policy"
@@ -56,6 +57,9 @@ type Engine struct {
 	// profilesAdd and profilesRemove adjust the profiles each inventory's
 	// jurisdictions select (profiles.go).
 	profilesAdd, profilesRemove []string
+	// cache, when set, holds outcomes keyed from cacheBase (cached.go).
+	cache     cache.Cache
+	cacheBase cache.Key
 }
 
 // Option configures an Engine.
@@ -116,6 +120,7 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 		e.parallel = runtime.GOMAXPROCS(0)
 	}
 	if lib == nil {
+		e.cache = nil
 		return e, nil
 	}
 	e.rules, e.params = lib.Rules(), lib.Params()
@@ -140,6 +145,7 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 	if err := checkProfiles(append(append([]string(nil), e.profilesAdd...), e.profilesRemove...)); err != nil {
 		return nil, err
 	}
+	e.prepareCache()
 	for _, r := range e.rules {
 		if r.Gate {
 			gq, err := prepare(gateQuery)

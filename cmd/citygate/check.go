@@ -50,6 +50,7 @@ inventory that could be evaluated is still reported; 130 interrupted (SIGINT),
 	f.String("tender", "", "judge PATH as a bid for this tender, exactly as citygate tender check does (formats text, json, markdown, csv, or the bid as sarif, junit, github)")
 	f.Int("github-max-annotations", report.DefaultGitHubAnnotations, "most workflow annotations -f github prints, most severe first (0: no cap)")
 	addProfileFlags(cmd)
+	addCacheFlags(cmd)
 	return cmd
 }
 
@@ -140,6 +141,13 @@ func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.R
 		}
 		opts = append(opts, engine.WithBaseline(fps))
 	}
+	c, err := openCache(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if c != nil {
+		opts = append(opts, engine.WithCache(c))
+	}
 	eng, err := engine.New(cmd.Context(), lib, opts...)
 	if err != nil {
 		return nil, err
@@ -147,6 +155,9 @@ func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.R
 	progress := newProgress(cmd.ErrOrStderr(), cfg.Quiet)
 	res, err := eng.CheckWithProgress(cmd.Context(), paths, progress.update)
 	progress.finish()
+	if debugFlag(cmd) {
+		writeCacheStats(cmd.ErrOrStderr(), c)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -40,6 +40,11 @@ type Config struct {
 	// Inventories are globs; with no path on the command line, each match
 	// (a directory or an inventory file) is one inventory.
 	Inventories []string `mapstructure:"inventories"`
+	// Cache is where check keeps the evaluation of unchanged inventories:
+	// true (the user cache directory), false, or a directory. NoCache is
+	// the --no-cache flag, which wins over both.
+	Cache   any  `mapstructure:"cache"`
+	NoCache bool `mapstructure:"no_cache" config:"flag-only"`
 }
 
 // Profiles is the profiles: setting.
