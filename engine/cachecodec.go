@@ -29,7 +29,10 @@ var errCodec = errors.New("cache entry does not decode")
 type encoder struct {
 	b    []byte
 	strs map[string]uint64
-	err  error
+	// lists numbers the string lists written (evidence repeats a rule's
+	// fields for each resource), keyed by their strings' numbers.
+	lists map[string]uint64
+	err   error
 }
 
 func (w *encoder) uint(v uint64) { w.b = binary.AppendUvarint(w.b, v) }
@@ -54,16 +57,41 @@ func (w *encoder) str(s string) {
 	w.strs[s] = uint64(len(w.strs))
 }
 
-// strs writes a list, 0 for nil.
+// strList writes a list: 0 for nil, 1 and a number for a list written
+// before, else its length plus 2 and its strings.
 func (w *encoder) strList(ss []string) {
 	if ss == nil {
 		w.uint(0)
 		return
 	}
-	w.uint(uint64(len(ss)) + 1)
+	if id, ok := w.listID(ss); ok {
+		if i, ok := w.lists[id]; ok {
+			w.uint(1)
+			w.uint(i)
+			return
+		}
+	}
+	w.uint(uint64(len(ss)) + 2)
 	for _, s := range ss {
 		w.str(s)
 	}
+	id, _ := w.listID(ss)
+	w.lists[id] = uint64(len(w.lists))
+}
+
+// listID names a list by its strings' numbers; false when one of them
+// has none yet (so the list was not written before).
+func (w *encoder) listID(ss []string) (string, bool) {
+	id := make([]byte, 0, 2*len(ss)+1)
+	id = binary.AppendUvarint(id, uint64(len(ss)))
+	for _, s := range ss {
+		i, ok := w.strs[s]
+		if !ok {
+			return "", false
+		}
+		id = binary.AppendUvarint(id, i)
+	}
+	return string(id), true
 }
 
 // Tags of the values of message arguments.
@@ -177,7 +205,7 @@ func encodeOutcome(o *outcome) ([]byte, error) {
 	if len(o.errors) > 0 {
 		return nil, errors.New("an outcome with errors is not cached")
 	}
-	w := &encoder{b: make([]byte, 0, 4096), strs: map[string]uint64{}}
+	w := &encoder{b: make([]byte, 0, 4096), strs: map[string]uint64{}, lists: map[string]uint64{}}
 	inv := &o.inventory
 	w.str(inv.Path)
 	w.str(inv.Scope)

@@ -91,7 +91,8 @@ func (e *Engine) checkCached(ctx context.Context, path string) outcome {
 	key, read, ok := e.inventoryKey(path)
 	if ok {
 		if payload, hit := e.cache.Get(key); hit {
-			if out, err := decodeOutcome(payload, path); err == nil {
+			out, err := decodeOutcome(payload, path)
+			if err == nil {
 				return out
 			}
 		}
@@ -129,16 +130,34 @@ func (e *Engine) inventoryKey(path string) (cache.Key, map[string][]byte, bool) 
 	return kb.Sum(), read, true
 }
 
-// readUpTo reads a file, failing when it is larger than limit.
+// readUpTo reads a file, failing when it is larger than limit. The buffer
+// is sized from the file's size, so the usual file is read in one call.
 func readUpTo(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, err
+	size := int64(512)
+	if fi, err := f.Stat(); err == nil && fi.Size() >= 0 && fi.Size() <= limit {
+		size = fi.Size() + 1 // one more byte sees the end of file
+	}
+	b := make([]byte, 0, size)
+	for {
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if int64(len(b)) > limit {
+			break
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
 	}
 	if int64(len(b)) > limit {
 		return nil, fmt.Errorf("%s is larger than %d bytes", name, limit)

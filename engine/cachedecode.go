@@ -12,9 +12,10 @@ import (
 // string number never defined, an unknown tag, bytes left over) makes the
 // whole entry unreadable: it is recomputed, never half trusted.
 type decoder struct {
-	b    []byte
-	strs []string
-	bad  bool
+	b     []byte
+	strs  []string
+	lists [][]string
+	bad   bool
 }
 
 func (r *decoder) uint() uint64 {
@@ -48,10 +49,11 @@ func (r *decoder) bool() bool {
 }
 
 // count reads a length and checks it against the bytes left (each item
-// takes at least one byte), so a corrupt length cannot allocate much.
+// takes at least one byte), so a corrupt length cannot allocate much. A
+// count of strList or argMap is up to two more than its items.
 func (r *decoder) count() int {
 	n := r.uint()
-	if n > uint64(len(r.b)) {
+	if n > uint64(len(r.b))+2 {
 		r.bad, r.b = true, nil
 		return 0
 	}
@@ -78,15 +80,27 @@ func (r *decoder) str() string {
 	return s
 }
 
+// strList reads a list. A list written before is shared with its
+// earlier reading, as the cold run shares a rule's fields between its
+// evidence entries: nothing changes a report's lists.
 func (r *decoder) strList() []string {
 	n := r.count()
-	if n == 0 {
+	switch n {
+	case 0:
 		return nil
+	case 1:
+		i := r.uint()
+		if i >= uint64(len(r.lists)) {
+			r.bad, r.b = true, nil
+			return nil
+		}
+		return r.lists[i]
 	}
-	out := make([]string, n-1)
+	out := make([]string, n-2)
 	for i := range out {
 		out[i] = r.str()
 	}
+	r.lists = append(r.lists, out)
 	return out
 }
 
@@ -117,7 +131,12 @@ func (r *decoder) value(depth int) any {
 		r.b = r.b[8:]
 		return v
 	case tagList:
-		out := make([]any, r.count())
+		n := r.count()
+		if n > len(r.b) {
+			r.bad, r.b = true, nil
+			return nil
+		}
+		out := make([]any, n)
 		for i := range out {
 			out[i] = r.value(depth + 1)
 		}
@@ -178,7 +197,7 @@ func (r *decoder) finding(f *finding.Finding) {
 
 // decodeOutcome reads an outcome encodeOutcome wrote for path.
 func decodeOutcome(payload []byte, path string) (outcome, error) {
-	r := &decoder{b: payload}
+	r := &decoder{b: payload, strs: make([]string, 0, 256)}
 	var o outcome
 	inv := &o.inventory
 	inv.Path = r.str()
@@ -205,12 +224,14 @@ func decodeOutcome(payload []byte, path string) (outcome, error) {
 	}
 	if n := r.count(); n > 0 {
 		o.evidence = make([]finding.Evidence, n)
+		resources := make([]finding.Resource, 0, n)
 		for i := range o.evidence {
 			ev := &o.evidence[i]
 			ev.Inventory = r.str()
 			ev.RuleID = r.str()
 			if r.bool() {
-				ev.Resource = &finding.Resource{Kind: r.str(), ID: r.str()}
+				resources = append(resources, finding.Resource{Kind: r.str(), ID: r.str()})
+				ev.Resource = &resources[len(resources)-1]
 			}
 			ev.Status = finding.Status(r.str())
 			ev.Fields = r.strList()
