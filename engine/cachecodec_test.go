@@ -53,10 +53,10 @@ func TestCacheCodecRoundTrip(t *testing.T) {
 		findings: []finding.Finding{
 			{RuleID: "SEC-001", Title: "t", Severity: finding.High, Principle: "security", Area: "x", Profile: "eu",
 				Controls: []string{}, Status: finding.StatusFail, Message: "m", Template: "tpl",
-				Args: map[string]any{"n": json.Number("30"), "s": "x", "b": true, "f": false, "z": nil, "l": []any{"a", 1.5}, "m": map[string]any{}},
+				Args:     map[string]any{"n": json.Number("30"), "s": "x", "b": true, "f": false, "z": nil, "l": []any{"a", 1.5}, "m": map[string]any{}},
 				Resource: res, Field: "auth.mfa", Location: loc, Remediation: "r", HelpURI: "u", Fingerprint: "fp",
 				Suppressed: &finding.Suppression{Kind: "waiver", Reason: "why", ApprovedBy: "me", Expires: "2027-01-01"},
-				Inventory: "a", SourceLines: []string{"  mfa = false"}},
+				Inventory:  "a", SourceLines: []string{"  mfa = false"}},
 			{RuleID: "SEC-002", Controls: nil, Args: nil, SourceLines: nil, Resource: res},
 		},
 		evidence: []finding.Evidence{
