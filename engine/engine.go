@@ -11,6 +11,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/topdown/print"
 
+	"github.com/citygate/citygate/engine/cache"
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/policy"
@@ -68,6 +69,9 @@ type Engine struct {
 	print print.Hook
 	// overrides are the config's per-rule overrides (overrides.go).
 	overrides []ruleOverride
+	// cache, when set, holds outcomes keyed from cacheBase (cached.go).
+	cache     cache.Cache
+	cacheBase cache.Key
 }
 
 // Option configures an Engine.
@@ -133,6 +137,7 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 		e.parallel = runtime.GOMAXPROCS(0)
 	}
 	if lib == nil {
+		e.cache = nil
 		return e, nil
 	}
 	schema, err := inventory.ExtendedSchema(lib.InventorySchema())
@@ -176,6 +181,7 @@ func New(ctx context.Context, lib *policy.Library, opts ...Option) (*Engine, err
 	if err := checkProfiles(append(append([]string(nil), e.profilesAdd...), e.profilesRemove...)); err != nil {
 		return nil, err
 	}
+	e.prepareCache()
 	if len(gates) > 0 {
 		gq, err := e.prepareSet(ctx, setQuery{query: gateQuery, prefix: "citygate.gates", vars: []string{"name"}, value: "finding", set: "gated", pkgs: gates}, prepare)
 		if err != nil {

@@ -25,11 +25,26 @@ type outcome struct {
 	systems  int
 	// scope keys the inventory's fingerprints (preflight.go).
 	scope string
+	// exempt marks, by index, the findings the baseline may not suppress
+	// (applyBaseline); it is kept so that a cached outcome can take a
+	// baseline without the inventory's waivers.
+	exempt []bool
 }
 
-// checkOne loads and evaluates one inventory. Whatever happens, the
-// outcome says so: an inventory that fails never hides the others.
+// checkOne loads and evaluates one inventory, or takes its evaluation
+// from the cache (cached.go), then applies the baseline. Whatever
+// happens, the outcome says so: an inventory that fails never hides the
+// others.
 func (e *Engine) checkOne(ctx context.Context, path string) outcome {
+	out := e.checkCached(ctx, path)
+	e.applyBaseline(out.findings, out.exempt)
+	return out
+}
+
+// evaluateOne is checkOne without cache and baseline: everything that
+// depends only on the inventory's bytes and the run's settings. It also
+// returns the inventory loaded.
+func (e *Engine) evaluateOne(ctx context.Context, path string) (outcome, *inventory.Inventory) {
 	inv, diags := e.load(path)
 	diags = append(diags, emptyInventory(inv)...)
 	out := outcome{inventory: finding.InventoryResult{Path: path, Scope: inv.Name, Resources: inv.Resources}, systems: inv.Systems, scope: scopeOf(inv)}
@@ -39,7 +54,7 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 		}
 	}
 	if inv.Doc == nil || diags.HasErrors() {
-		return out
+		return out, inv
 	}
 	out.inventory.City, out.inventory.Vendors = headerFacts(inv)
 	profiles := e.profilesFor(inv.Doc)
@@ -47,7 +62,7 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 	found, err := e.evaluate(ctx, inv, profiles)
 	if err != nil {
 		out.errors = append(out.errors, evaluationFailed(path, err))
-		return out
+		return out, inv
 	}
 	// The config's per-rule overrides come first: waivers, gates and
 	// --fail-on see the severities the city chose, and no finding of a
@@ -57,7 +72,7 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 	app, err := e.applies(ctx, inv, profiles)
 	if err != nil {
 		out.errors = append(out.errors, evaluationFailed(path, err))
-		return out
+		return out, inv
 	}
 	// Gates count open findings, so waivers suppress first; the reporting
 	// pass then runs over the gate findings too (a waiver is an approved
@@ -67,7 +82,7 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 	gated, err := e.gates(ctx, inv, found, profiles)
 	if err != nil {
 		out.errors = append(out.errors, evaluationFailed(path, err))
-		return out
+		return out, inv
 	}
 	gated = applyOverrides(gated, overrides)
 	found, wdiags := e.suppress(inv, waivers, append(found, gated...))
@@ -76,8 +91,9 @@ func (e *Engine) checkOne(ctx context.Context, path string) outcome {
 	}
 	out.inventory.Loaded = true
 	out.findings = found
+	out.exempt = baselineExempt(found, waivers, e.asOf)
 	out.evidence = withoutDisabled(e.evidence(inv, found, app, profiles), overrides)
-	return out
+	return out, inv
 }
 
 // evaluate runs the prepared query on one inventory under the deadline.

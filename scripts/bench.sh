@@ -191,3 +191,32 @@ echo "== summary"
 awk 'BEGIN {printf "%11s %8s %11s %8s %12s %9s %9s %12s %10s\n", "inventories", "systems", "validate_s", "check_s", "check_sys/s", "wall_ratio", "cpu_ratio", "check_RSS_MB", "check20_s"}
      {printf "%11d %8d %11.3f %8.3f %12.0f %9.2f %9.2f %12.1f %10.3f\n", $1, $2, $3, $4, $2/$4, $4/$3, $6/$5, $7/1024, $8}' "$work/summary"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# == cache (issue 18, item 4): check --cache over unchanged inventories
+# against validate over them. CACHE_SIZE inventories (default: the largest
+# of SIZES). The cold run fills the cache once; validate and the warm run
+# take the median of RUNS. The warm report must equal the cold one.
+cache_bench() {
+	local n=${CACHE_SIZE:-$(printf '%s\n' $SIZES | sort -n | tail -1)}
+	local dir="$work/cache-corpus" cdir="$work/cache"
+	$GO run ./fixtures/gen -n "$n" -seed 1 -o "$dir" 2>"$work/gen.log"
+	runs=$RUNS
+	echo
+	echo "== cache: $n inventories, median of $runs run(s); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+	bench "validate DIR/*" "$BIN" validate "$dir"/*
+	local v_wall=$m_wall v_cpu=$m_cpu
+	runs=1
+	rm -rf "$cdir"
+	bench "check --cache C (cold, 1 run)" "$BIN" check "$dir"/* -f json -o "$work/cold.json" --as-of "$AS_OF" --quiet --cache "$cdir"
+	local c_wall=$m_wall
+	runs=$RUNS
+	bench "check --cache C (warm)" "$BIN" check "$dir"/* -f json -o "$work/warm.json" --as-of "$AS_OF" --quiet --cache "$cdir"
+	if ! cmp -s "$work/cold.json" "$work/warm.json"; then
+		echo "cache: the warm report differs from the cold one" >&2
+		exit 1
+	fi
+	awk -v w="$m_wall" -v v="$v_wall" -v wc="$m_cpu" -v vc="$v_cpu" -v c="$c_wall" -v d="$(du -sk "$cdir" | cut -f1)" \
+		'BEGIN {printf "  warm/validate: wall %.2f, cpu %.2f (target <= 1); cold/warm wall %.1fx; cache %.0f MB; warm report = cold report\n", w/v, wc/vc, c/w, d/1024}'
+	rm -rf "$dir" "$cdir"
+}
+cache_bench

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/citygate/citygate/engine"
+	"github.com/citygate/citygate/engine/cache"
 	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/report"
 	"github.com/citygate/citygate/internal/config"
@@ -51,6 +52,7 @@ inventory that could be evaluated is still reported; 130 interrupted (SIGINT),
 	f.String("tender", "", "judge PATH as a bid for this tender, exactly as citygate tender check does (formats text, json, markdown, csv, or the bid as sarif, junit, github)")
 	f.Int("github-max-annotations", report.DefaultGitHubAnnotations, "most workflow annotations -f github prints, most severe first (0: no cap)")
 	addProfileFlags(cmd)
+	addCacheFlags(cmd)
 	return cmd
 }
 
@@ -117,18 +119,19 @@ func reportOptions(cmd *cobra.Command, cfg config.Config) report.Options {
 
 // newEngine loads the policies and builds the engine as the config says;
 // check and baseline share it.
-func newEngine(cmd *cobra.Command, cfg config.Config) (*engine.Engine, error) {
+// The cache is returned too (nil without one), for --debug's statistics.
+func newEngine(cmd *cobra.Command, cfg config.Config) (*engine.Engine, *cache.Dir, error) {
 	failOn, err := finding.ParseThreshold(cfg.FailOn)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	ev, err := engine.ParseEvaluator(cfg.Evaluator)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	lib, err := loadPolicies(cmd, cfg)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	opts := []engine.Option{
 		engine.WithEvaluator(ev),
@@ -147,33 +150,43 @@ func newEngine(cmd *cobra.Command, cfg config.Config) (*engine.Engine, error) {
 	}
 	overrides, err := ruleOverrides(cfg, lib)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	opts = append(opts, engine.WithRuleOverrides(overrides))
 	if cfg.Baseline != "" {
 		fps, err := readBaseline(cfg.Baseline)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		opts = append(opts, engine.WithBaseline(fps))
+	}
+	c, err := openCache(cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	if c != nil {
+		opts = append(opts, engine.WithCache(c))
 	}
 	eng, err := engine.New(cmd.Context(), lib, opts...)
 	if err == nil && debugFlag(cmd) {
 		writeEvaluatorFallbacks(cmd.ErrOrStderr(), ev, eng.Fallbacks())
 	}
-	return eng, err
+	return eng, c, err
 }
 
 // evaluate checks the inventories and returns the whole result (baseline
 // writes it back as JSON).
 func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.Result, error) {
-	eng, err := newEngine(cmd, cfg)
+	eng, c, err := newEngine(cmd, cfg)
 	if err != nil {
 		return nil, err
 	}
 	progress := newProgress(cmd.ErrOrStderr(), cfg.Quiet)
 	res, err := eng.CheckWithProgress(cmd.Context(), paths, progress.update)
 	progress.finish()
+	if debugFlag(cmd) {
+		writeCacheStats(cmd.ErrOrStderr(), c)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -187,7 +200,7 @@ func evaluate(cmd *cobra.Command, cfg config.Config, paths []string) (*finding.R
 // reports then read the spool. The caller closes the spool, which
 // removes its file; it is non-nil whenever the check started.
 func evaluateStream(cmd *cobra.Command, cfg config.Config, paths []string) (*report.Spool, error) {
-	eng, err := newEngine(cmd, cfg)
+	eng, c, err := newEngine(cmd, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -198,6 +211,9 @@ func evaluateStream(cmd *cobra.Command, cfg config.Config, paths []string) (*rep
 	progress := newProgress(cmd.ErrOrStderr(), cfg.Quiet)
 	head, err := eng.CheckStream(cmd.Context(), paths, progress.update, sp.Add)
 	progress.finish()
+	if debugFlag(cmd) {
+		writeCacheStats(cmd.ErrOrStderr(), c)
+	}
 	if err == nil {
 		err = sp.Finish(head)
 	}

@@ -67,6 +67,8 @@ type Library struct {
 	packs           []*pack.Pack
 	inventorySchema []byte
 	schemaSet       *ast.SchemaSet
+	// digest identifies the library (Digest).
+	digest [32]byte
 }
 
 // parseBuiltinTests adds the embedded test modules to tests, once; Test
@@ -180,6 +182,11 @@ func Load(sources []Source, opts Options) (*Library, Errors) {
 		return nil, terrs
 	}
 	lib.Compiler = c
+	ids := make([]string, len(lib.rules))
+	for i, r := range lib.rules {
+		ids[i] = r.ID
+	}
+	lib.digest = digestOf(parsed, lib.params, ids)
 	return lib, nil
 }
 

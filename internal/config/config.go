@@ -49,6 +49,11 @@ type Config struct {
 	// File is the config file read, "" for none: errors about rules:
 	// name it.
 	File string `mapstructure:"-"`
+	// Cache is where check keeps the evaluation of unchanged inventories:
+	// true (the user cache directory), false, or a directory. NoCache is
+	// the --no-cache flag, which wins over both.
+	Cache   any  `mapstructure:"cache"`
+	NoCache bool `mapstructure:"no_cache" config:"flag-only"`
 }
 
 // RuleOverride is one rule's entry under rules:. Line and Column locate

@@ -16,8 +16,8 @@ func TestKeysFollowTheStructTags(t *testing.T) {
 		"format", "output", "fail_on", "policy", "no_builtin", "rule", "skip_rule",
 		"as_of", "timeout", "evaluator", "parallel", "baseline", "show_suppressed",
 		"sarif_omit_suppressed", "sarif_max_results", "quiet", "lang", "params", "limits",
-		"group_by", "profiles", "inventories", "rules",
-	}, Keys, "profile and no_profile are flags only")
+		"group_by", "profiles", "inventories", "rules", "cache",
+	}, Keys, "profile, no_profile and no_cache are flags only")
 	assert.Equal(t, []string{"severity", "enabled", "paths"}, ruleKeys, "the keys of one rule's entry, from RuleOverride's tags")
 	assert.Equal(t, map[string][]string{
 		"limits":   {"max_file_size", "max_files", "max_depth", "max_string_length"},
