@@ -50,14 +50,20 @@ func loadPoliciesPrint(cmd *cobra.Command, cfg config.Config, print bool) (*poli
 	})
 	errs = append(errs, lerrs...)
 	if len(errs) > 0 {
-		w := cmd.ErrOrStderr()
-		for _, e := range errs {
-			fmt.Fprintf(w, "Error: %s\n", e.Error())
-		}
-		fmt.Fprintf(w, "\n%d policy error(s); nothing was evaluated.\n", len(errs))
-		return nil, exitCode(exitError)
+		return nil, printPolicyErrors(cmd, errs, "; nothing was evaluated")
 	}
 	return lib, nil
+}
+
+// printPolicyErrors prints every policy problem with its file and line,
+// then how many there were, and returns exit 2.
+func printPolicyErrors(cmd *cobra.Command, errs policy.Errors, consequence string) error {
+	w := cmd.ErrOrStderr()
+	for _, e := range errs {
+		fmt.Fprintf(w, "Error: %s\n", e.Error())
+	}
+	fmt.Fprintf(w, "\n%d policy error(s)%s.\n", len(errs), consequence)
+	return exitCode(exitError)
 }
 
 // packInventorySchema is the inventory language with the extension blocks
@@ -82,17 +88,19 @@ func packInventorySchema(cmd *cobra.Command, cfg config.Config) (*inventory.Sche
 // packs in dirs; a pack problem is printed and stops the run with exit 2.
 func packSchemaJSON(cmd *cobra.Command, dirs []string) ([]byte, error) {
 	var sources []policy.Source
-	for _, dir := range dirs {
-		sources = append(sources, policy.Dir(dir))
-	}
-	raw, errs := policy.PackInventorySchema(sources, engine.Version)
-	if len(errs) > 0 {
-		w := cmd.ErrOrStderr()
-		for _, e := range errs {
-			fmt.Fprintf(w, "Error: %s\n", e.Error())
+	var errs policy.Errors
+	for _, p := range dirs {
+		// Directories, single .rego files and bundles, as check takes them.
+		src, err := policySource(cmd, p)
+		if err != nil {
+			errs = append(errs, &policy.Error{Message: err.Error()})
+			continue
 		}
-		fmt.Fprintf(w, "\n%d policy error(s).\n", len(errs))
-		return nil, exitCode(exitError)
+		sources = append(sources, src)
+	}
+	raw, perrs := policy.PackInventorySchema(sources, engine.Version)
+	if errs = append(errs, perrs...); len(errs) > 0 {
+		return nil, printPolicyErrors(cmd, errs, "")
 	}
 	return raw, nil
 }

@@ -94,13 +94,7 @@ func (b *Builder) Result() *Result {
 		s.BySeverity[sev] += n
 		s.Findings += n
 	}
-	s.Status = RunPass
-	switch {
-	case len(res.Errors) > 0:
-		s.Status = RunError
-	case s.Failed:
-		s.Status = RunFail
-	}
+	s.Status = runStatus(len(res.Errors), s.Failed)
 	counts := b.RuleCounts()
 	s.Principles = CountRules(counts, res.Rules, Principles, func(r Rule) string { return r.Principle })
 	s.Areas = CountRules(counts, res.Rules, Areas, func(r Rule) string { return r.Area })

@@ -156,14 +156,21 @@ func Summarize(res *Result, failOn Threshold, inventories, rules int) Summary {
 			s.Failed = true
 		}
 	}
-	s.Status = RunPass
-	switch {
-	case len(res.Errors) > 0:
-		s.Status = RunError
-	case s.Failed:
-		s.Status = RunFail
-	}
+	s.Status = runStatus(len(res.Errors), s.Failed)
 	s.Principles = CountBy(res.Evidence, res.Rules, Principles, func(r Rule) string { return r.Principle })
 	s.Areas = CountBy(res.Evidence, res.Rules, Areas, func(r Rule) string { return r.Area })
 	return s
+}
+
+// runStatus is a run's verdict: error when anything could not be
+// evaluated (a pass would claim more than citygate knows), else fail when
+// an open finding reaches --fail-on, else pass.
+func runStatus(errors int, failed bool) RunStatus {
+	switch {
+	case errors > 0:
+		return RunError
+	case failed:
+		return RunFail
+	}
+	return RunPass
 }

@@ -193,7 +193,7 @@ func compileSchema(root, file string, doc map[string]any) (*jsonschema.Schema, e
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
 	url := "pack:///" + path.Join(root, file)
-	if err := c.AddResource(url, cloneJSON(doc)); err != nil {
+	if err := c.AddResource(url, CloneJSON(doc)); err != nil {
 		return nil, fmt.Errorf("%s: %v", path.Join(root, file), err)
 	}
 	s, err := c.Compile(url)
@@ -223,34 +223,34 @@ func (p *Pack) Clone() *Pack {
 		c.Manifest.Extensions[k] = x
 	}
 	if p.ParamsSchema != nil {
-		c.ParamsSchema = cloneJSON(p.ParamsSchema).(map[string]any)
+		c.ParamsSchema = CloneJSON(p.ParamsSchema).(map[string]any)
 	}
 	c.Extensions = map[string]ExtensionSchema{}
 	for k, x := range p.Extensions {
 		x.Blocks = append([]string(nil), x.Blocks...)
-		x.Schema = cloneJSON(x.Schema).(map[string]any)
+		x.Schema = CloneJSON(x.Schema).(map[string]any)
 		c.Extensions[k] = x
 	}
 	if p.Data != nil {
-		c.Data = cloneJSON(p.Data).(map[string]any)
+		c.Data = CloneJSON(p.Data).(map[string]any)
 	}
 	c.DataFiles = append([]string(nil), p.DataFiles...)
 	return &c
 }
 
-// cloneJSON deep-copies a decoded JSON value.
-func cloneJSON(v any) any {
+// CloneJSON deep-copies a decoded JSON value (maps, lists, scalars).
+func CloneJSON(v any) any {
 	switch t := v.(type) {
 	case map[string]any:
 		out := make(map[string]any, len(t))
 		for k, x := range t {
-			out[k] = cloneJSON(x)
+			out[k] = CloneJSON(x)
 		}
 		return out
 	case []any:
 		out := make([]any, len(t))
 		for i, x := range t {
-			out[i] = cloneJSON(x)
+			out[i] = CloneJSON(x)
 		}
 		return out
 	}

@@ -91,7 +91,7 @@ func applyDefaults(schema map[string]any, values map[string]any) {
 		v, set := values[name]
 		if !set {
 			if d, ok := ps["default"]; ok {
-				values[name] = cloneJSON(d)
+				values[name] = CloneJSON(d)
 				continue
 			}
 			if _, nested := ps["properties"]; nested {

@@ -48,7 +48,7 @@ func ExtendSchema(base []byte, packs []*Pack) ([]byte, error) {
 				props = map[string]any{}
 				ext["properties"] = props
 			}
-			frag := cloneJSON(x.Schema).(map[string]any)
+			frag := CloneJSON(x.Schema).(map[string]any)
 			if _, ok := frag["description"]; !ok {
 				frag["description"] = fmt.Sprintf("Extension %s of pack %s.", name, owner[name].Manifest.Name)
 			}

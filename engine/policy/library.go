@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/citygate/citygate/engine/finding"
+	"github.com/citygate/citygate/engine/pack"
 )
 
 // Rules returns the selected rules in id order. The slice and everything
@@ -22,7 +23,7 @@ func (l *Library) NumRules() int { return len(l.rules) }
 
 // Params returns a deep copy of the effective thresholds (defaults merged
 // with overrides), as rules read them under data.citygate.params.
-func (l *Library) Params() map[string]any { return cloneJSON(l.params).(map[string]any) }
+func (l *Library) Params() map[string]any { return pack.CloneJSON(l.params).(map[string]any) }
 
 // CloneRule copies a rule with its slices and map, so the copy shares
 // nothing with the original.
@@ -35,23 +36,4 @@ func CloneRule(r finding.Rule) finding.Rule {
 	r.RelatedResources = slices.Clone(r.RelatedResources)
 	r.Fields = slices.Clone(r.Fields)
 	return r
-}
-
-// cloneJSON deep-copies a decoded JSON value (maps, lists, scalars).
-func cloneJSON(v any) any {
-	switch t := v.(type) {
-	case map[string]any:
-		out := make(map[string]any, len(t))
-		for k, x := range t {
-			out[k] = cloneJSON(x)
-		}
-		return out
-	case []any:
-		out := make([]any, len(t))
-		for i, x := range t {
-			out[i] = cloneJSON(x)
-		}
-		return out
-	}
-	return v
 }

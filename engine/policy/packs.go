@@ -153,7 +153,7 @@ func (l *Library) packData() map[string]any {
 		if out == nil {
 			out = map[string]any{}
 		}
-		out[p.Manifest.Name] = cloneJSON(p.Data)
+		out[p.Manifest.Name] = pack.CloneJSON(p.Data)
 	}
 	return out
 }
