@@ -210,6 +210,12 @@ func encodeOutcome(o *outcome) ([]byte, error) {
 	w.str(inv.Path)
 	w.str(inv.Scope)
 	w.strList(inv.Profiles)
+	w.bool(inv.City != nil)
+	if inv.City != nil {
+		w.str(inv.City.ID)
+		w.str(inv.City.Name)
+	}
+	w.strList(inv.Vendors)
 	w.uint(uint64(len(inv.Resources)))
 	for _, r := range inv.Resources {
 		w.str(r.Kind)

@@ -30,7 +30,7 @@ func TestCacheCodecCoversEveryField(t *testing.T) {
 			"Message", "Template", "Args", "Resource", "Field", "Location", "Remediation", "HelpURI", "Fingerprint", "Suppressed",
 			"Inventory", "SourceLines"},
 		// Status and Counts are derived by assemble.
-		reflect.TypeFor[finding.InventoryResult]():  {"Path", "Scope", "Status", "Counts", "Profiles", "Resources", "Loaded"},
+		reflect.TypeFor[finding.InventoryResult]():  {"Path", "Scope", "Status", "Counts", "Profiles", "City", "Vendors", "Resources", "Loaded"},
 		reflect.TypeFor[finding.ResourceLocation](): {"Resource", "Location"},
 		reflect.TypeFor[finding.Resource]():         {"Kind", "ID"},
 		reflect.TypeFor[finding.Location]():         {"File", "Start", "End"},

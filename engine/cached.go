@@ -31,7 +31,7 @@ func WithCache(c cache.Cache) Option { return func(e *Engine) { e.cache = c } }
 // cacheFormat is the version of the payload encoding (cachecodec.go).
 // It is part of every key: bump it when the encoding or the outcome
 // changes, and old entries are simply never looked up again.
-const cacheFormat = 1
+const cacheFormat = 2
 
 // prepareCache computes the part of every key that is the same for each
 // inventory of a run, or turns the cache off where it cannot be keyed.

@@ -203,6 +203,10 @@ func decodeOutcome(payload []byte, path string) (outcome, error) {
 	inv.Path = r.str()
 	inv.Scope = r.str()
 	inv.Profiles = r.strList()
+	if r.bool() {
+		inv.City = &finding.City{ID: r.str(), Name: r.str()}
+	}
+	inv.Vendors = r.strList()
 	if n := r.count(); n > 0 {
 		inv.Resources = make([]finding.ResourceLocation, n)
 		for i := range inv.Resources {
