@@ -115,6 +115,12 @@ func TestMeasureEvaluators(t *testing.T) {
 		t.Logf("%s: prepare %.1f s; %d findings; per inventory median wall %.2f ms (%v), CPU %.2f ms (%v)",
 			c.name, c.prep.Seconds(), c.findings, c.walls[rounds/2], fmtMs(c.walls), c.cpu[rounds/2], fmtMs(c.cpu))
 	}
+	if len(configs) == 2 {
+		// The decision figure of docs/performance.md: Wasm is adopted as
+		// the default only at 3x faster per inventory.
+		a, b := configs[0], configs[1]
+		t.Logf("CPU per inventory ratio %s/%s: %.2f (wasm is the default only below 0.33)", b.name, a.name, b.cpu[rounds/2]/a.cpu[rounds/2])
+	}
 }
 
 func cpuTime() int64 {

@@ -220,3 +220,20 @@ cache_bench() {
 	rm -rf "$dir" "$cdir"
 }
 cache_bench
+
+# == compiled evaluator (issue 18, item 3): topdown and Wasm, CPU ms per
+# inventory on 400 generated inventories (engine/measure_test.go), then
+# the same check end to end with --evaluator wasm.
+if [ "${EVALUATOR_BENCH:-1}" != 0 ]; then
+	echo
+	echo "== evaluators: topdown vs wasm (engine/measure_test.go, 400 inventories); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+	CITYGATE_MEASURE=topdown,wasm CITYGATE_MEASURE_ROUNDS=${RUNS} $GO test ./engine -run TestMeasureEvaluators -v -count=1 2>&1 | grep -E 'per inventory' | sed 's/^ *measure_test.go:[0-9]*: /  /'
+fi
+
+# == Conftest side by side (issue 18, item 5): the same 20 rules on one
+# corpus of CONFTEST_SIZE inventories (scripts/bench-conftest.sh).
+if [ "${CONFTEST_SIZE:-10000}" != 0 ]; then
+	echo
+	echo "== Conftest v0.71.1 side by side"
+	N=${CONFTEST_SIZE:-10000} RUNS=${RUNS_LARGE} ./scripts/bench-conftest.sh
+fi
