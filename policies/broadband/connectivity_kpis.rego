@@ -63,7 +63,9 @@ deny contains lib.not_stated(lib.city, concat(".", ["kpi", code])) if {
 deny contains lib.fail(lib.city, concat(".", ["kpi", code]), "stale", {
 	"id": input.city.id,
 	"code": code,
-	"year": latest,
+	# A year is a label, not a quantity: a string, so reports in other
+	# languages never group its digits ("2 021").
+	"year": format_int(latest, 10),
 	"months": lib.params.kpi_max_age_months,
 }) if {
 	input.city

@@ -28,7 +28,7 @@ test_stale_kpi_fires if {
 		"field": "kpi.EC:ICT:ICT:1C",
 		"status": "fail",
 		"template": "stale",
-		"args": {"id": "lisboa", "code": "EC:ICT:ICT:1C", "year": 2023, "months": 24},
+		"args": {"id": "lisboa", "code": "EC:ICT:ICT:1C", "year": "2023", "months": 24},
 	}}
 }
 
