@@ -13,11 +13,17 @@
 # MEM_SIZE    inventories of the bounded-memory runs (both corpus modes,
 #             with and without the soft memory limit; default 10000, 0
 #             skips them)
+# CACHE_SIZE  inventories of the cache measurement (default: the largest
+#             of SIZES)
+# EVALUATOR_BENCH  0 skips topdown vs wasm (default 1)
+# CONFTEST_SIZE    inventories of the Conftest comparison (default 10000,
+#             0 skips it; the first run installs Conftest v0.71.1 with
+#             go install, which needs the Go module proxy)
 # RULES20     the 20 rules of the stretch measurement (check --rule), by
 #             default the first 20 rule ids in id order
 # NO_USR_BIN_TIME=1  use the getrusage wrapper even if /usr/bin/time exists
 #
-# Needs only go, bash, awk and coreutils. Peak RSS and CPU time come from
+# Needs go, bash, awk, coreutils and python3 (finding counts). Peak RSS and CPU time come from
 # /usr/bin/time -v when it exists, otherwise from a tiny Go wrapper around
 # getrusage(2) built on the fly.
 set -euo pipefail
