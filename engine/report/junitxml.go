@@ -90,6 +90,11 @@ func (s *JUnitSuites) Add(suite string, c JUnitCase, d time.Duration) {
 	c.Time = JUnitSeconds(d)
 	t.elapsed += d
 	t.Cases = append(t.Cases, c)
+	t.count(&c)
+}
+
+// count adds one case to the suite's counts by its outcome.
+func (t *JUnitSuite) count(c *JUnitCase) {
 	t.Tests++
 	switch {
 	case c.Failure != nil:
@@ -101,6 +106,14 @@ func (s *JUnitSuites) Add(suite string, c JUnitCase, d time.Duration) {
 	}
 }
 
+// addTo totals the suite's counts into the root.
+func (t *JUnitSuite) addTo(s *JUnitSuites) {
+	s.Tests += t.Tests
+	s.Failures += t.Failures
+	s.Errors += t.Errors
+	s.Skipped += t.Skipped
+}
+
 // Finish totals the suites into the root, times included.
 func (s *JUnitSuites) Finish() {
 	var total time.Duration
@@ -109,10 +122,7 @@ func (s *JUnitSuites) Finish() {
 		t := &s.Suites[i]
 		t.Time = JUnitSeconds(t.elapsed)
 		total += t.elapsed
-		s.Tests += t.Tests
-		s.Failures += t.Failures
-		s.Errors += t.Errors
-		s.Skipped += t.Skipped
+		t.addTo(s)
 	}
 	s.Time = JUnitSeconds(total)
 }
@@ -123,21 +133,11 @@ func (s *JUnitSuites) Count() {
 	s.Tests, s.Failures, s.Errors, s.Skipped = 0, 0, 0, 0
 	for i := range s.Suites {
 		t := &s.Suites[i]
-		t.Tests, t.Failures, t.Errors, t.Skipped = len(t.Cases), 0, 0, 0
-		for _, c := range t.Cases {
-			switch {
-			case c.Failure != nil:
-				t.Failures++
-			case c.Error != nil:
-				t.Errors++
-			case c.Skipped != nil:
-				t.Skipped++
-			}
+		t.Tests, t.Failures, t.Errors, t.Skipped = 0, 0, 0, 0
+		for i := range t.Cases {
+			t.count(&t.Cases[i])
 		}
-		s.Tests += t.Tests
-		s.Failures += t.Failures
-		s.Errors += t.Errors
-		s.Skipped += t.Skipped
+		t.addTo(s)
 	}
 }
 
