@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/citygate/citygate/engine/finding"
 	"github.com/citygate/citygate/engine/inventory"
 	"github.com/citygate/citygate/engine/policy"
 	"github.com/citygate/citygate/fixtures/gen/corpus"
@@ -123,4 +124,85 @@ func BenchmarkCheck(b *testing.B) {
 			b.ReportMetric(float64(systems*runs)/b.Elapsed().Seconds(), "systems/s")
 		})
 	}
+}
+
+// BenchmarkLocate is the Go side of a finding, per finding: turning one
+// deny result into a finding (locate: the source map lookup, the message
+// rendered from its template, snippet and fingerprint), on the sparse
+// corpus, where findings are many. Sub-benchmarks split it: "render" is
+// the message alone, "sourcemap" the lookup alone. ns/op and allocs/op
+// are per finding.
+func BenchmarkLocate(b *testing.B) {
+	asOf, _ := time.Parse(time.DateOnly, benchAsOf)
+	mfs := fstest.MapFS{}
+	var names []string
+	for i := range 100 {
+		inv := corpus.Generate(1, i, corpus.Options{Violations: 0.3, Sparse: true, AsOf: asOf})
+		mfs[inv.Name] = &fstest.MapFile{Data: inv.Src}
+		names = append(names, inv.Name)
+	}
+	e := benchEngine(b, mfs)
+	type located struct {
+		inv  *inventory.Inventory
+		rule *finding.Rule
+		hit  hit
+	}
+	var all []located
+	for _, n := range names {
+		inv, diags := inventory.Load(mfs, n, inventory.Options{})
+		if diags.HasErrors() {
+			b.Fatal(diags.Error())
+		}
+		hits, err := e.denies.eval(context.Background(), e.evalOptions(inv))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, h := range hits {
+			if rule, ok := e.lib.RuleForPackage(h.pkg); ok {
+				all = append(all, located{inv, rule, h})
+			}
+		}
+	}
+	if len(all) == 0 {
+		b.Fatal("the sparse corpus gave no findings")
+	}
+	b.Run("locate", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			l := all[i%len(all)]
+			if _, err := e.locate(l.inv, l.rule, l.hit.value); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+	})
+	b.Run("render", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			l := all[i%len(all)]
+			obj := l.hit.value.(map[string]any)
+			res := obj["resource"].(map[string]any)
+			field, _ := obj["field"].(string)
+			if _, _, _, _, err := resultMessage(l.rule, obj, finding.Resource{Kind: res["kind"].(string), ID: res["id"].(string)}, field); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+	})
+	b.Run("sourcemap", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			l := all[i%len(all)]
+			obj := l.hit.value.(map[string]any)
+			res := obj["resource"].(map[string]any)
+			field, _ := obj["field"].(string)
+			if _, _, ok := l.inv.Source.Locate(res["kind"].(string), res["id"].(string), field); !ok {
+				b.Fatalf("%v not located", obj)
+			}
+			i++
+		}
+	})
 }

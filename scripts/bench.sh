@@ -57,7 +57,7 @@ if [ "$GO_BENCH" != 0 ]; then
 	echo
 	echo "== Go benchmarks (-benchmem; raw output in $BENCH_OUT/go.txt, compare runs with benchstat)"
 	$GO test -run '^$' -benchmem -count 1 \
-		-bench '^(BenchmarkLoad|BenchmarkLoadSlowPath|BenchmarkLoadStages|BenchmarkStartup|BenchmarkEvaluate|BenchmarkCheckOne|BenchmarkCheck|BenchmarkReport)$' \
+		-bench '^(BenchmarkLoad|BenchmarkLoadSlowPath|BenchmarkLoadStages|BenchmarkStartup|BenchmarkEvaluate|BenchmarkLocate|BenchmarkCheckOne|BenchmarkCheck|BenchmarkReport)$' \
 		./engine/inventory ./engine ./engine/report | tee "$BENCH_OUT/go.txt" | grep -E '^Benchmark'
 fi
 

@@ -51,6 +51,7 @@ func NotStatedMessage(rule *Rule, r Resource, field string) (string, error) {
 // are kept as they are.
 func Render(text string, args map[string]any) (string, error) {
 	var b strings.Builder
+	b.Grow(len(text) + 64) // one allocation for most messages
 	rest := text
 	for {
 		open := strings.IndexByte(rest, '{')
@@ -104,12 +105,16 @@ func Placeholders(text string) []string {
 // parameter in a remediation ({params.retention_max_days.video}).
 // Catalogs of other languages use the same rule.
 func IsPlaceholderName(s string) bool {
-	for _, part := range strings.Split(s, ".") {
+	for {
+		part, rest, more := strings.Cut(s, ".")
 		if !isIdentifier(part) {
 			return false
 		}
+		if !more {
+			return true
+		}
+		s = rest
 	}
-	return true
 }
 
 func isIdentifier(s string) bool {

@@ -70,6 +70,54 @@ func TestLocate(t *testing.T) {
 	assert.False(t, ok)
 }
 
+// TestLocateDottedLabels: a label may contain dots, so a field path is
+// resolved with the longest label that matches, and a shorter label that
+// is a prefix of it does not capture the path.
+func TestLocateDottedLabels(t *testing.T) {
+	inv, diags := load(t, map[string]string{"inv/main.hcl": `city "x" {
+  kpi "ISO.37122" {
+    value = 1
+    year  = 2024
+  }
+  kpi "ISO.37122.5.1" {
+    value = 2
+    year  = 2024
+  }
+}
+`})
+	require.False(t, diags.HasErrors(), diags.Error())
+	for _, tc := range []struct {
+		field     string
+		line, col int
+		exact     bool
+	}{
+		{"kpi.ISO.37122.5.1.year", 8, 5, true},
+		{"kpi.ISO.37122.value", 3, 5, true},
+		{"kpi.ISO.37122.5.1.source", 6, 3, false}, // the block header
+		{"kpi.ISO", 1, 1, false},                  // no such label: the city
+	} {
+		rng, exact, ok := inv.Source.Locate("city", "x", tc.field)
+		require.True(t, ok, tc.field)
+		assert.Equal(t, [2]int{tc.line, tc.col}, [2]int{rng.Start.Line, rng.Start.Column}, tc.field)
+		assert.Equal(t, tc.exact, exact, tc.field)
+	}
+}
+
+// TestLocateDoesNotAllocate: locating runs once per finding, hundreds of
+// thousands of times in a large run; found or not, it allocates nothing.
+func TestLocateDoesNotAllocate(t *testing.T) {
+	inv, diags := load(t, map[string]string{"inv/main.hcl": inventory.SampleInventory})
+	require.False(t, diags.HasErrors(), diags.Error())
+	for _, field := range []string{"data.shared_with.0.agreement", "auth.mfa_privileged", "kpi.EC:ICT:ICT:2C.value", "data.shared_with.x.party", ""} {
+		kind, id := "system", "cctv"
+		if field == "kpi.EC:ICT:ICT:2C.value" {
+			kind, id = "city", "lisboa"
+		}
+		allocs := testing.AllocsPerRun(100, func() { inv.Source.Locate(kind, id, field) })
+		assert.Zero(t, allocs, field)
+	}
+}
+
 func TestDirectoryInventoryIsSortedAndRecursive(t *testing.T) {
 	inv, diags := load(t, map[string]string{
 		"inv/b/z.hcl":       `system "z" { category = "iot" }`,

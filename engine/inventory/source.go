@@ -113,15 +113,15 @@ func (m *SourceMap) Locate(kind, id, field string) (r hcl.Range, exact bool, ok 
 		return n.Header, true, true
 	}
 	best := n
-	segs := strings.Split(field, ".")
 	cur := n
-	for i := 0; i < len(segs); {
-		next, used := step(cur, segs[i:])
+	// rest is the part of the path not yet resolved; the path is walked
+	// in place (no split, no join), so locating a finding allocates nothing.
+	for rest := field; rest != ""; {
+		next, tail := step(cur, rest)
 		if next == nil {
 			return rangeOf(best), false, true
 		}
-		cur = next
-		i += used
+		cur, rest = next, tail
 		if cur.kind == blockNode || cur.kind == attrNode {
 			best = cur
 		}
@@ -132,25 +132,58 @@ func (m *SourceMap) Locate(kind, id, field string) (r hcl.Range, exact bool, ok 
 	return rangeOf(cur), true, true
 }
 
-// step descends one level: a child by name, a group member by label
-// (labels may contain dots, so the longest matching run of segments wins),
-// or a tuple element by index.
-func step(n *Node, segs []string) (*Node, int) {
+// step descends one level along path (dot-separated segments) and returns
+// the rest of the path: a child by name, a group member by label (labels
+// may contain dots, so the longest matching run of segments wins), or a
+// tuple element by index.
+func step(n *Node, path string) (*Node, string) {
 	if n.kind == groupNode {
-		for k := len(segs); k >= 1; k-- {
-			if c := n.child(strings.Join(segs[:k], ".")); c != nil {
-				return c, k
+		for end := len(path); end > 0; end = strings.LastIndexByte(path[:end], '.') {
+			if c := n.child(path[:end]); c != nil {
+				return c, after(path, end)
 			}
 		}
-		return nil, 0
+		return nil, ""
 	}
-	if c := n.child(segs[0]); c != nil {
-		return c, 1
+	seg, end := path, len(path)
+	if i := strings.IndexByte(path, '.'); i >= 0 {
+		seg, end = path[:i], i
 	}
-	if i, err := strconv.Atoi(segs[0]); err == nil && i >= 0 && i < len(n.items) {
-		return n.items[i], 1
+	if c := member(n, seg); c != nil {
+		return c, after(path, end)
 	}
-	return nil, 0
+	return nil, ""
+}
+
+// member is a child by name, or a tuple element by index.
+func member(n *Node, seg string) *Node {
+	if c := n.child(seg); c != nil {
+		return c
+	}
+	if len(n.items) == 0 || !digits(seg) {
+		return nil // a name not found: strconv.Atoi would allocate its error
+	}
+	if i, err := strconv.Atoi(seg); err == nil && i < len(n.items) {
+		return n.items[i]
+	}
+	return nil
+}
+
+func digits(s string) bool {
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// after is the path past the segments that end at end (and their dot).
+func after(path string, end int) string {
+	if end >= len(path) {
+		return ""
+	}
+	return path[end+1:]
 }
 
 // rangeOf is where a finding on a node points: a block's header line, an
@@ -181,7 +214,7 @@ func (m *SourceMap) pointer(segs []string) (*Node, string) {
 				next = cur.items[i]
 			}
 		default:
-			next, _ = step(cur, []string{s})
+			next = member(cur, s)
 		}
 		if next == nil {
 			break
