@@ -7,14 +7,17 @@
 # RUNS        runs per measurement; the median is printed (default 3)
 # RUNS_LARGE  runs for corpora of 5,000 inventories or more (default 1, so
 #             that make bench stays within about five minutes)
-# SIZES       corpus sizes in inventories (default "1000 10000")
+# SIZES       corpus sizes in inventories (default "1000 10000"; "" skips
+#             the validate/check runs, e.g. to time only the memory runs:
+#             SIZES= CACHE_SIZE=0 EVALUATOR_BENCH=0 CONFTEST_SIZE=0 GO_BENCH=0)
 # GO_BENCH    0 skips the Go micro-benchmarks (default 1)
 # BENCH_OUT   where raw results go (default bin/bench), for benchstat
 # MEM_SIZE    inventories of the bounded-memory runs (both corpus modes,
-#             with and without the soft memory limit; default 10000, 0
-#             skips them)
+#             with and without the soft memory limit, alternating; default
+#             10000, 0 skips them)
+# MEM_MODES   corpus modes of those runs (default "violations sparse")
 # CACHE_SIZE  inventories of the cache measurement (default: the largest
-#             of SIZES)
+#             of SIZES; 0 skips it)
 # EVALUATOR_BENCH  0 skips topdown vs wasm (default 1)
 # CONFTEST_SIZE    inventories of the Conftest comparison (default 10000,
 #             0 skips it; the first run installs Conftest v0.71.1 with
@@ -31,7 +34,7 @@ cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-3}
 RUNS_LARGE=${RUNS_LARGE:-1}
-SIZES=${SIZES:-1000 10000}
+SIZES=${SIZES-1000 10000}
 GO_BENCH=${GO_BENCH:-1}
 BENCH_OUT=${BENCH_OUT:-bin/bench}
 AS_OF=2026-01-01
@@ -135,6 +138,26 @@ bench() {
 		"$label" "$m_wall" "$(echo "${walls[@]}")" "$m_cpu" "$(awk -v k="$m_rss" 'BEGIN {print k/1024}')"
 }
 
+# bench_pair LABEL_A LABEL_B CMD...: $runs runs of CMD with the built-in
+# GC settings (A) alternating with $runs under GOMEMLIMIT=off (B); prints
+# both medians and sets a_wall, a_cpu, a_rss, b_wall, b_cpu and b_rss.
+bench_pair() {
+	local label_a=$1 label_b=$2 aw=() ac=() ar=() bw=() bc=() br=()
+	shift 2
+	for _ in $(seq "$runs"); do
+		measure "$@"
+		aw+=("$wall") ac+=("$cpu") ar+=("$rss")
+		measure env GOMEMLIMIT=off "$@"
+		bw+=("$wall") bc+=("$cpu") br+=("$rss")
+	done
+	a_wall=$(printf '%s\n' "${aw[@]}" | median) a_cpu=$(printf '%s\n' "${ac[@]}" | median) a_rss=$(printf '%s\n' "${ar[@]}" | median)
+	b_wall=$(printf '%s\n' "${bw[@]}" | median) b_cpu=$(printf '%s\n' "${bc[@]}" | median) b_rss=$(printf '%s\n' "${br[@]}" | median)
+	printf '%-34s wall %7.3f s (runs: %s)  cpu %7.2f s (runs: %s)  peak RSS %6.1f MB\n' \
+		"$label_a" "$a_wall" "$(echo "${aw[@]}")" "$a_cpu" "$(echo "${ac[@]}")" "$(awk -v k="$a_rss" 'BEGIN {print k/1024}')"
+	printf '%-34s wall %7.3f s (runs: %s)  cpu %7.2f s (runs: %s)  peak RSS %6.1f MB\n' \
+		"$label_b" "$b_wall" "$(echo "${bw[@]}")" "$b_cpu" "$(echo "${bc[@]}")" "$(awk -v k="$b_rss" 'BEGIN {print k/1024}')"
+}
+
 echo
 echo "== start-up: one small inventory (median of $RUNS; timer: $timer)"
 bench "citygate version" "$BIN" version
@@ -172,7 +195,7 @@ done
 # within 1.2x the wall time of the unlimited one.
 MEM_SIZE=${MEM_SIZE:-10000}
 if [ "$MEM_SIZE" != 0 ]; then
-	for mode in violations sparse; do
+	for mode in ${MEM_MODES:-violations sparse}; do
 		dir="$work/mem-$mode"
 		flags="-violations 1"
 		[ "$mode" = sparse ] && flags="-sparse"
@@ -180,21 +203,20 @@ if [ "$MEM_SIZE" != 0 ]; then
 		$GO run ./fixtures/gen -n "$MEM_SIZE" -seed 1 $flags -o "$dir" 2>"$work/gen.log"
 		echo
 		echo "== memory: $MEM_SIZE inventories, gen $flags ($(sed -nE 's/.*inventories \((.*)\) to .*/\1/p' "$work/gen.log")), median of $RUNS_LARGE; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+		# The two settings run alternately (limit, off, limit, off, ...), so
+		# that a change in the machine's load falls on both alike.
 		runs=$RUNS_LARGE
-		bench "check -f json (soft limit)" "$BIN" check "$dir"/* -f json -o "$work/mem.json" --as-of "$AS_OF" --quiet
-		l_wall=$m_wall l_rss=$m_rss l_cpu=$m_cpu
+		bench_pair "check -f json (soft limit)" "check -f json (GOMEMLIMIT=off)" \
+			"$BIN" check "$dir"/* -f json -o "$work/mem.json" --as-of "$AS_OF" --quiet
 		findings=$(grep -m1 -oE '"findings": [0-9]+' "$work/mem.json" | grep -oE '[0-9]+')
 		suppressed=$(grep -m1 -oE '"suppressed": [0-9]+' "$work/mem.json" | grep -oE '[0-9]+')
-		bench "check -f json (GOMEMLIMIT=off)" env GOMEMLIMIT=off "$BIN" check "$dir"/* -f json -o "$work/mem.json" --as-of "$AS_OF" --quiet
-		awk -v lw="$l_wall" -v ow="$m_wall" -v lr="$l_rss" -v or="$m_rss" -v lc="$l_cpu" -v f="$findings" -v s="$suppressed" \
-			'BEGIN {n = f + s; printf "  %d findings (%d open); peak RSS %.0f MB with the limit (target < 300 MB), %.0f MB without; wall ratio limit/off %.2f (target <= 1.2); %.1f µs CPU per finding\n", n, f, lr/1024, or/1024, lw/ow, (n > 0 ? lc * 1e6 / n : 0)}'
+		awk -v lw="$a_wall" -v ow="$b_wall" -v lr="$a_rss" -v or="$b_rss" -v lc="$a_cpu" -v oc="$b_cpu" -v f="$findings" -v s="$suppressed" \
+			'BEGIN {n = f + s; printf "  %d findings (%d open); peak RSS %.0f MB with the limit (target < 300 MB), %.0f MB without; wall ratio limit/off %.2f (target <= 1.2), CPU ratio %.2f; %.1f µs CPU per finding\n", n, f, lr/1024, or/1024, lw/ow, lc/oc, (n > 0 ? lc * 1e6 / n : 0)}'
 		rm -rf "$dir"
 	done
 fi
 
-echo
-echo "== summary"
-awk 'BEGIN {printf "%11s %8s %11s %8s %12s %9s %9s %12s %10s\n", "inventories", "systems", "validate_s", "check_s", "check_sys/s", "wall_ratio", "cpu_ratio", "check_RSS_MB", "check20_s"}
+[ -s "$work/summary" ] && echo && echo "== summary" && awk 'BEGIN {printf "%11s %8s %11s %8s %12s %9s %9s %12s %10s\n", "inventories", "systems", "validate_s", "check_s", "check_sys/s", "wall_ratio", "cpu_ratio", "check_RSS_MB", "check20_s"}
      {printf "%11d %8d %11.3f %8.3f %12.0f %9.2f %9.2f %12.1f %10.3f\n", $1, $2, $3, $4, $2/$4, $4/$3, $6/$5, $7/1024, $8}' "$work/summary"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -204,6 +226,7 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 # take the median of RUNS. The warm report must equal the cold one.
 cache_bench() {
 	local n=${CACHE_SIZE:-$(printf '%s\n' $SIZES | sort -n | tail -1)}
+	[ "${n:-0}" = 0 ] && return
 	local dir="$work/cache-corpus" cdir="$work/cache"
 	$GO run ./fixtures/gen -n "$n" -seed 1 -o "$dir" 2>"$work/gen.log"
 	runs=$RUNS
