@@ -143,9 +143,12 @@ func BenchmarkLocate(b *testing.B) {
 	}
 	e := benchEngine(b, mfs)
 	type located struct {
-		inv  *inventory.Inventory
-		rule *finding.Rule
-		hit  hit
+		inv   *inventory.Inventory
+		rule  *finding.Rule
+		raw   any
+		obj   map[string]any
+		r     finding.Resource
+		field string
 	}
 	var all []located
 	for _, n := range names {
@@ -158,51 +161,42 @@ func BenchmarkLocate(b *testing.B) {
 			b.Fatal(err)
 		}
 		for _, h := range hits {
-			if rule, ok := e.lib.RuleForPackage(h.pkg); ok {
-				all = append(all, located{inv, rule, h})
+			rule, ok := e.lib.RuleForPackage(h.pkg)
+			if !ok {
+				continue
 			}
+			obj := h.value.(map[string]any)
+			res := obj["resource"].(map[string]any)
+			field, _ := obj["field"].(string)
+			r := finding.Resource{Kind: res["kind"].(string), ID: res["id"].(string)}
+			all = append(all, located{inv, rule, h.value, obj, r, field})
 		}
 	}
 	if len(all) == 0 {
 		b.Fatal("the sparse corpus gave no findings")
 	}
-	b.Run("locate", func(b *testing.B) {
-		b.ReportAllocs()
-		i := 0
-		for b.Loop() {
-			l := all[i%len(all)]
-			if _, err := e.locate(l.inv, l.rule, l.hit.value); err != nil {
-				b.Fatal(err)
+	for _, part := range []struct {
+		name string
+		run  func(l located) error
+	}{
+		{"locate", func(l located) error { _, err := e.locate(l.inv, l.rule, l.raw); return err }},
+		{"render", func(l located) error { _, _, _, _, err := resultMessage(l.rule, l.obj, l.r, l.field); return err }},
+		{"sourcemap", func(l located) error {
+			if _, _, ok := l.inv.Source.Locate(l.r.Kind, l.r.ID, l.field); !ok {
+				return fmt.Errorf("%v not located", l.obj)
 			}
-			i++
-		}
-	})
-	b.Run("render", func(b *testing.B) {
-		b.ReportAllocs()
-		i := 0
-		for b.Loop() {
-			l := all[i%len(all)]
-			obj := l.hit.value.(map[string]any)
-			res := obj["resource"].(map[string]any)
-			field, _ := obj["field"].(string)
-			if _, _, _, _, err := resultMessage(l.rule, obj, finding.Resource{Kind: res["kind"].(string), ID: res["id"].(string)}, field); err != nil {
-				b.Fatal(err)
+			return nil
+		}},
+	} {
+		b.Run(part.name, func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				if err := part.run(all[i%len(all)]); err != nil {
+					b.Fatal(err)
+				}
+				i++
 			}
-			i++
-		}
-	})
-	b.Run("sourcemap", func(b *testing.B) {
-		b.ReportAllocs()
-		i := 0
-		for b.Loop() {
-			l := all[i%len(all)]
-			obj := l.hit.value.(map[string]any)
-			res := obj["resource"].(map[string]any)
-			field, _ := obj["field"].(string)
-			if _, _, ok := l.inv.Source.Locate(res["kind"].(string), res["id"].(string), field); !ok {
-				b.Fatalf("%v not located", obj)
-			}
-			i++
-		}
-	})
+		})
+	}
 }
