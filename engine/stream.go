@@ -121,6 +121,12 @@ func (e *Engine) run(ctx context.Context, paths []string, progress Progress, del
 	go func() {
 		defer close(jobs)
 		for i := range paths {
+			// select picks at random among ready cases, so a cancelled
+			// ctx is tested first: a run cancelled before it starts
+			// loads nothing, and one cancelled later starts nothing new.
+			if ctx.Err() != nil {
+				return
+			}
 			select {
 			case slots <- struct{}{}:
 			case <-ctx.Done():
@@ -140,6 +146,9 @@ func (e *Engine) run(ctx context.Context, paths []string, progress Progress, del
 		go func() {
 			defer workers.Done()
 			for i := range jobs {
+				if ctx.Err() != nil {
+					continue // run returns interrupted; drain the jobs
+				}
 				o := e.checkOneSafely(ctx, paths[i])
 				if progress != nil {
 					mu.Lock()
