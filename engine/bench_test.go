@@ -18,13 +18,18 @@ const benchAsOf = "2026-01-01"
 // benchCorpus is n generated inventories (seed 1, 30% violations), the
 // corpus `make bench` times, in memory.
 func benchCorpus(b *testing.B, n int) (fstest.MapFS, []string, int) {
+	return generateCorpus(b, n, corpus.Options{Violations: 0.3})
+}
+
+// generateCorpus is n inventories of seed 1 with opts, dated from benchAsOf.
+func generateCorpus(b *testing.B, n int, opts corpus.Options) (fstest.MapFS, []string, int) {
 	b.Helper()
-	asOf, _ := time.Parse(time.DateOnly, benchAsOf)
+	opts.AsOf, _ = time.Parse(time.DateOnly, benchAsOf)
 	mfs := fstest.MapFS{}
 	names := make([]string, n)
 	systems := 0
 	for i := range n {
-		inv := corpus.Generate(1, i, corpus.Options{Violations: 0.3, AsOf: asOf})
+		inv := corpus.Generate(1, i, opts)
 		mfs[inv.Name] = &fstest.MapFile{Data: inv.Src}
 		names[i] = inv.Name
 		systems += inv.Systems
@@ -133,19 +138,11 @@ func BenchmarkCheck(b *testing.B) {
 // the message alone, "sourcemap" the lookup alone. ns/op and allocs/op
 // are per finding.
 func BenchmarkLocate(b *testing.B) {
-	asOf, _ := time.Parse(time.DateOnly, benchAsOf)
-	mfs := fstest.MapFS{}
-	var names []string
-	for i := range 100 {
-		inv := corpus.Generate(1, i, corpus.Options{Violations: 0.3, Sparse: true, AsOf: asOf})
-		mfs[inv.Name] = &fstest.MapFile{Data: inv.Src}
-		names = append(names, inv.Name)
-	}
+	mfs, names, _ := generateCorpus(b, 100, corpus.Options{Violations: 0.3, Sparse: true})
 	e := benchEngine(b, mfs)
 	type located struct {
 		inv   *inventory.Inventory
 		rule  *finding.Rule
-		raw   any
 		obj   map[string]any
 		r     finding.Resource
 		field string
@@ -169,7 +166,7 @@ func BenchmarkLocate(b *testing.B) {
 			res := obj["resource"].(map[string]any)
 			field, _ := obj["field"].(string)
 			r := finding.Resource{Kind: res["kind"].(string), ID: res["id"].(string)}
-			all = append(all, located{inv, rule, h.value, obj, r, field})
+			all = append(all, located{inv, rule, obj, r, field})
 		}
 	}
 	if len(all) == 0 {
@@ -179,7 +176,7 @@ func BenchmarkLocate(b *testing.B) {
 		name string
 		run  func(l located) error
 	}{
-		{"locate", func(l located) error { _, err := e.locate(l.inv, l.rule, l.raw); return err }},
+		{"locate", func(l located) error { _, err := e.locate(l.inv, l.rule, l.obj); return err }},
 		{"render", func(l located) error { _, _, _, _, err := resultMessage(l.rule, l.obj, l.r, l.field); return err }},
 		{"sourcemap", func(l located) error {
 			if _, _, ok := l.inv.Source.Locate(l.r.Kind, l.r.ID, l.field); !ok {

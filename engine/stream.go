@@ -121,12 +121,6 @@ func (e *Engine) run(ctx context.Context, paths []string, progress Progress, del
 	go func() {
 		defer close(jobs)
 		for i := range paths {
-			// select picks at random among ready cases, so a cancelled
-			// ctx is tested first: a run cancelled before it starts
-			// loads nothing, and one cancelled later starts nothing new.
-			if ctx.Err() != nil {
-				return
-			}
 			select {
 			case slots <- struct{}{}:
 			case <-ctx.Done():
@@ -146,8 +140,12 @@ func (e *Engine) run(ctx context.Context, paths []string, progress Progress, del
 		go func() {
 			defer workers.Done()
 			for i := range jobs {
+				// The feeder's select picks at random between a free slot
+				// and ctx.Done, so jobs can still arrive after cancelling:
+				// they are drained unloaded (run returns interrupted), and
+				// a run cancelled before it starts loads nothing.
 				if ctx.Err() != nil {
-					continue // run returns interrupted; drain the jobs
+					continue
 				}
 				o := e.checkOneSafely(ctx, paths[i])
 				if progress != nil {

@@ -121,41 +121,44 @@ measure() {
 
 median() { sort -g | awk '{a[NR]=$1} END {m=int((NR+1)/2); if (NR%2) print a[m]; else printf "%.3f\n", (a[m]+a[m+1])/2}'; }
 
+# summarize LABEL WALLS CPUS RSSS (space-separated runs): prints the
+# medians and every run, and sets m_wall, m_cpu and m_rss.
+summarize() {
+	m_wall=$(printf '%s\n' $2 | median) m_cpu=$(printf '%s\n' $3 | median) m_rss=$(printf '%s\n' $4 | median)
+	printf '%-34s wall %7.3f s (runs: %s)  cpu %7.2f s (runs: %s)  peak RSS %6.1f MB\n' \
+		"$1" "$m_wall" "$2" "$m_cpu" "$3" "$(awk -v k="$m_rss" 'BEGIN {print k/1024}')"
+}
+
 # bench LABEL CMD...: $runs runs; prints the medians and sets m_wall,
 # m_cpu and m_rss.
 runs=$RUNS
 bench() {
-	local label=$1 walls=() cpus=() rsss=()
+	local label=$1 walls="" cpus="" rsss=""
 	shift
 	for _ in $(seq "$runs"); do
 		measure "$@"
-		walls+=("$wall") cpus+=("$cpu") rsss+=("$rss")
+		walls+="$wall " cpus+="$cpu " rsss+="$rss "
 	done
-	m_wall=$(printf '%s\n' "${walls[@]}" | median)
-	m_cpu=$(printf '%s\n' "${cpus[@]}" | median)
-	m_rss=$(printf '%s\n' "${rsss[@]}" | median)
-	printf '%-34s wall %7.3f s (runs: %s)  cpu %7.2f s  peak RSS %6.1f MB\n' \
-		"$label" "$m_wall" "$(echo "${walls[@]}")" "$m_cpu" "$(awk -v k="$m_rss" 'BEGIN {print k/1024}')"
+	summarize "$label" "${walls% }" "${cpus% }" "${rsss% }"
 }
 
 # bench_pair LABEL_A LABEL_B CMD...: $runs runs of CMD with the built-in
-# GC settings (A) alternating with $runs under GOMEMLIMIT=off (B); prints
-# both medians and sets a_wall, a_cpu, a_rss, b_wall, b_cpu and b_rss.
+# GC settings (A) alternating with $runs under GOMEMLIMIT=off (B), so that
+# a change in the machine's load falls on both alike; prints both medians
+# and sets a_wall, a_cpu, a_rss, b_wall, b_cpu and b_rss.
 bench_pair() {
-	local label_a=$1 label_b=$2 aw=() ac=() ar=() bw=() bc=() br=()
+	local label_a=$1 label_b=$2 aw="" ac="" ar="" bw="" bc="" br=""
 	shift 2
 	for _ in $(seq "$runs"); do
 		measure "$@"
-		aw+=("$wall") ac+=("$cpu") ar+=("$rss")
+		aw+="$wall " ac+="$cpu " ar+="$rss "
 		measure env GOMEMLIMIT=off "$@"
-		bw+=("$wall") bc+=("$cpu") br+=("$rss")
+		bw+="$wall " bc+="$cpu " br+="$rss "
 	done
-	a_wall=$(printf '%s\n' "${aw[@]}" | median) a_cpu=$(printf '%s\n' "${ac[@]}" | median) a_rss=$(printf '%s\n' "${ar[@]}" | median)
-	b_wall=$(printf '%s\n' "${bw[@]}" | median) b_cpu=$(printf '%s\n' "${bc[@]}" | median) b_rss=$(printf '%s\n' "${br[@]}" | median)
-	printf '%-34s wall %7.3f s (runs: %s)  cpu %7.2f s (runs: %s)  peak RSS %6.1f MB\n' \
-		"$label_a" "$a_wall" "$(echo "${aw[@]}")" "$a_cpu" "$(echo "${ac[@]}")" "$(awk -v k="$a_rss" 'BEGIN {print k/1024}')"
-	printf '%-34s wall %7.3f s (runs: %s)  cpu %7.2f s (runs: %s)  peak RSS %6.1f MB\n' \
-		"$label_b" "$b_wall" "$(echo "${bw[@]}")" "$b_cpu" "$(echo "${bc[@]}")" "$(awk -v k="$b_rss" 'BEGIN {print k/1024}')"
+	summarize "$label_a" "${aw% }" "${ac% }" "${ar% }"
+	a_wall=$m_wall a_cpu=$m_cpu a_rss=$m_rss
+	summarize "$label_b" "${bw% }" "${bc% }" "${br% }"
+	b_wall=$m_wall b_cpu=$m_cpu b_rss=$m_rss
 }
 
 echo
@@ -203,8 +206,6 @@ if [ "$MEM_SIZE" != 0 ]; then
 		$GO run ./fixtures/gen -n "$MEM_SIZE" -seed 1 $flags -o "$dir" 2>"$work/gen.log"
 		echo
 		echo "== memory: $MEM_SIZE inventories, gen $flags ($(sed -nE 's/.*inventories \((.*)\) to .*/\1/p' "$work/gen.log")), median of $RUNS_LARGE; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-		# The two settings run alternately (limit, off, limit, off, ...), so
-		# that a change in the machine's load falls on both alike.
 		runs=$RUNS_LARGE
 		bench_pair "check -f json (soft limit)" "check -f json (GOMEMLIMIT=off)" \
 			"$BIN" check "$dir"/* -f json -o "$work/mem.json" --as-of "$AS_OF" --quiet

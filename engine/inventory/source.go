@@ -140,17 +140,17 @@ func step(n *Node, path string) (*Node, string) {
 	if n.kind == groupNode {
 		for end := len(path); end > 0; end = strings.LastIndexByte(path[:end], '.') {
 			if c := n.child(path[:end]); c != nil {
-				return c, after(path, end)
+				if end == len(path) {
+					return c, ""
+				}
+				return c, path[end+1:]
 			}
 		}
 		return nil, ""
 	}
-	seg, end := path, len(path)
-	if i := strings.IndexByte(path, '.'); i >= 0 {
-		seg, end = path[:i], i
-	}
+	seg, rest, _ := strings.Cut(path, ".")
 	if c := member(n, seg); c != nil {
-		return c, after(path, end)
+		return c, rest
 	}
 	return nil, ""
 }
@@ -176,14 +176,6 @@ func digits(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// after is the path past the segments that end at end (and their dot).
-func after(path string, end int) string {
-	if end >= len(path) {
-		return ""
-	}
-	return path[end+1:]
 }
 
 // rangeOf is where a finding on a node points: a block's header line, an
